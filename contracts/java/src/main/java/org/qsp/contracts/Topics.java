@@ -1,0 +1,20 @@
+package org.qsp.contracts;
+
+import java.util.List;
+
+/** Every topic that crosses a service boundary, with its key. */
+public final class Topics {
+
+    public static final String INSPECTION_SAMPLES_NAME = "inspection.samples";
+    public static final String RECTIFICATION_TASKS_NAME = "rectification.tasks";
+    public static final String CREDIT_ENTERPRISES_NAME = "credit.enterprises";
+
+    public static final Topic INSPECTION_SAMPLES = new Topic(INSPECTION_SAMPLES_NAME, "sampleId", 3);
+    public static final Topic RECTIFICATION_TASKS = new Topic(RECTIFICATION_TASKS_NAME, "taskId", 3);
+    public static final Topic CREDIT_ENTERPRISES = new Topic(CREDIT_ENTERPRISES_NAME, "uscc", 3);
+
+    public static final List<Topic> ALL = List.of(INSPECTION_SAMPLES, RECTIFICATION_TASKS, CREDIT_ENTERPRISES);
+
+    private Topics() {
+    }
+}

@@ -1,0 +1,134 @@
+package org.qsp.platform;
+
+import java.time.Clock;
+import java.util.List;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.PropertySource;
+import org.springframework.core.Ordered;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.ProducerFactory;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.serializer.StringOrBytesSerializer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.qsp.contracts.Topic;
+import org.qsp.contracts.Topics;
+import org.qsp.platform.events.EventCodec;
+import org.qsp.platform.events.TraceContext;
+import org.qsp.platform.kafka.DeadLetters;
+import org.qsp.platform.kafka.ListenerErrors;
+import org.qsp.platform.kafka.QspKafkaProperties;
+import org.qsp.platform.outbox.Outbox;
+import org.qsp.platform.outbox.OutboxCollection;
+import org.qsp.platform.outbox.OutboxProperties;
+import org.qsp.platform.outbox.OutboxRelay;
+import org.qsp.platform.security.CallerArgumentResolver;
+import org.qsp.platform.security.QspSecurity;
+import org.qsp.platform.web.BodySizeLimitFilter;
+import org.qsp.platform.web.ProblemHandler;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The technical platform every QSP service gets by depending on {@code qsp-platform}. */
+@AutoConfiguration
+@EnableMethodSecurity
+@PropertySource("classpath:qsp-platform-defaults.properties")
+@EnableConfigurationProperties({PlatformProperties.class, OutboxProperties.class, QspKafkaProperties.class})
+@Import({ProblemHandler.class, org.qsp.platform.kafka.DeadLetterControllerConfiguration.class})
+public class PlatformAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    EventCodec eventCodec() {
+        return new EventCodec(JsonMapper.builder().build());
+    }
+
+    @Bean
+    TraceContext traceContext(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        return new TraceContext(tracer, propagator);
+    }
+
+    @Bean
+    Outbox outbox(EventCodec codec, Clock clock, TraceContext trace) {
+        return new Outbox(codec, clock, trace);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka,
+            List<OutboxCollection> collections, OutboxProperties properties, Clock clock, TraceContext trace,
+            MeterRegistry meters) {
+        return new OutboxRelay(mongo, kafka, collections, properties, clock, trace, meters);
+    }
+
+    /** Every QSP topic and its dead-letter topic, created if missing (any service may start first). */
+    @Bean
+    KafkaAdmin.NewTopics qspTopics(QspKafkaProperties properties) {
+        return new KafkaAdmin.NewTopics(Topics.ALL.stream()
+                .flatMap(t -> java.util.stream.Stream.of(topic(t.name(), t, properties),
+                        topic(t.deadLetterTopic(), t, properties)))
+                .toArray(NewTopic[]::new));
+    }
+
+    private static NewTopic topic(String name, Topic topic, QspKafkaProperties properties) {
+        return TopicBuilder.name(name).partitions(topic.partitions()).replicas(properties.replicationFactor())
+                .config("min.insync.replicas", String.valueOf(properties.minInsyncReplicas())).build();
+    }
+
+    @Bean
+    DefaultErrorHandler kafkaErrorHandler(ProducerFactory<?, ?> producers, QspKafkaProperties properties) {
+        var deadLetterProducers = new DefaultKafkaProducerFactory<Object, Object>(
+                producers.getConfigurationProperties(), new StringOrBytesSerializer(), new StringOrBytesSerializer());
+        return ListenerErrors.errorHandler(new KafkaTemplate<>(deadLetterProducers), properties);
+    }
+
+    @Bean
+    DeadLetters deadLetters(ConsumerFactory<?, ?> consumers, KafkaTemplate<String, String> kafka) {
+        return new DeadLetters(consumers, kafka);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    SecurityFilterChain qspResourceServer(HttpSecurity http) throws Exception {
+        return QspSecurity.resourceServer(http);
+    }
+
+    @Bean
+    FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(PlatformProperties properties) {
+        var registration = new FilterRegistrationBean<>(new BodySizeLimitFilter(properties.maxBodyBytes()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    WebMvcConfigurer callerResolver() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new CallerArgumentResolver());
+            }
+        };
+    }
+}

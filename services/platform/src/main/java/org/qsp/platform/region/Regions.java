@@ -1,0 +1,23 @@
+package org.qsp.platform.region;
+
+/** GB/T 2260 administrative division codes: which authority covers which place. */
+public final class Regions {
+
+    private Regions() {
+    }
+
+    /**
+     * Whether an authority of {@code authorityRegion} covers {@code region}: a province code
+     * (330000) covers its cities (3301xx) and counties, a city (330100) its counties (330106).
+     */
+    public static boolean covers(String authorityRegion, String region) {
+        if (authorityRegion == null || region == null || !authorityRegion.matches("\\d{6}")) {
+            return false;
+        }
+        String prefix = authorityRegion;
+        while (prefix.endsWith("00") && prefix.length() > 2) {
+            prefix = prefix.substring(0, prefix.length() - 2);
+        }
+        return region.startsWith(prefix);
+    }
+}

@@ -1,0 +1,10 @@
+package org.qsp.platform.security;
+
+/** The roles in the {@code roles} claim of QSP access tokens. */
+public enum Role {
+    INSPECTOR, LAB, ENTERPRISE, CONSUMER, REGULATOR, ADMIN;
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}

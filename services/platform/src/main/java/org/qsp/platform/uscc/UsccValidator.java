@@ -1,0 +1,31 @@
+package org.qsp.platform.uscc;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+public class UsccValidator implements ConstraintValidator<ValidUscc, String> {
+
+    private boolean formatOnly;
+
+    @Override
+    public void initialize(ValidUscc annotation) {
+        formatOnly = annotation.allowCheckOverride();
+    }
+
+    @Override
+    public boolean isValid(String value, ConstraintValidatorContext context) {
+        if (value == null) {
+            return true;
+        }
+        var problem = formatOnly
+                ? (Uscc.isWellFormed(value) ? java.util.Optional.<String>empty() : Uscc.problem(value))
+                : Uscc.problem(value);
+        if (problem.isEmpty()) {
+            return true;
+        }
+        context.disableDefaultConstraintViolation();
+        context.buildConstraintViolationWithTemplate("is not a valid USCC: " + problem.get().replace("{", "(")
+                .replace("}", ")")).addConstraintViolation();
+        return false;
+    }
+}

@@ -1,0 +1,173 @@
+package org.qsp.platform.web;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.qsp.platform.errors.DomainException;
+import tools.jackson.core.JacksonException;
+
+/** Every error of every QSP API as RFC 9457 problem+json with a stable code and field errors. */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE - 100)
+public class ProblemHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<ProblemDetail> domain(DomainException e, HttpServletRequest request) {
+        HttpStatus status = switch (e.kind()) {
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case REJECTED -> HttpStatus.UNPROCESSABLE_CONTENT;
+        };
+        List<FieldError> errors = e.field() == null ? List.of() : List.of(new FieldError(e.field(), e.getMessage()));
+        return respond(status, e.code(), e.getMessage(), request, errors);
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ProblemDetail> invalidBody(MethodArgumentNotValidException e, HttpServletRequest request) {
+        List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> new FieldError(f.getField(), f.getDefaultMessage()))
+                .sorted(java.util.Comparator.comparing(FieldError::field)).toList();
+        e.getBindingResult().getGlobalErrors()
+                .forEach(g -> log.debug("global validation error {}", g.getDefaultMessage()));
+        return respond(HttpStatus.BAD_REQUEST, "validation-failed", describe(errors), request, errors);
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ResponseEntity<ProblemDetail> invalidParameters(HandlerMethodValidationException e, HttpServletRequest request) {
+        List<FieldError> errors = e.getParameterValidationResults().stream()
+                .flatMap(r -> r.getResolvableErrors().stream()
+                        .map(err -> new FieldError(r.getMethodParameter().getParameterName(),
+                                err.getDefaultMessage())))
+                .toList();
+        return respond(HttpStatus.BAD_REQUEST, "validation-failed", describe(errors), request, errors);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException e, HttpServletRequest request) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(leaf(v.getPropertyPath().toString()), v.getMessage())).toList();
+        return respond(HttpStatus.BAD_REQUEST, "validation-failed", describe(errors), request, errors);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BodySizeLimitFilter.BodyTooLarge tooLarge) {
+                return respond(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", tooLarge.getMessage(), request,
+                        List.of());
+            }
+            if (t instanceof JacksonException json && !json.getPath().isEmpty()) {
+                String field = path(json);
+                String message = "has the wrong type or format";
+                return respond(HttpStatus.BAD_REQUEST, "malformed-request", "field " + field + " " + message,
+                        request, List.of(new FieldError(field, message)));
+            }
+        }
+        return respond(HttpStatus.BAD_REQUEST, "malformed-request", "the request body is missing or not valid JSON",
+                request, List.of());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        String message = "has the wrong type or format";
+        return respond(HttpStatus.BAD_REQUEST, "malformed-request", e.getName() + " " + message, request,
+                List.of(new FieldError(e.getName(), message)));
+    }
+
+    @ExceptionHandler({MissingServletRequestParameterException.class, MissingRequestHeaderException.class})
+    ResponseEntity<ProblemDetail> missingParameter(Exception e, HttpServletRequest request) {
+        String name = e instanceof MissingServletRequestParameterException p ? p.getParameterName()
+                : ((MissingRequestHeaderException) e).getHeaderName();
+        return respond(HttpStatus.BAD_REQUEST, "validation-failed", name + " is required", request,
+                List.of(new FieldError(name, "is required")));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+        return respond(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+                "send application/json (got " + e.getContentType() + ")", request, List.of());
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
+        return respond(HttpStatus.NOT_ACCEPTABLE, "not-acceptable", "this resource is served as application/json",
+                request, List.of());
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
+        return respond(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", e.getMessage(), request, List.of());
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e, HttpServletRequest request) {
+        return respond(HttpStatus.NOT_FOUND, "not-found", "no such resource", request, List.of());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> denied(AccessDeniedException e, HttpServletRequest request) {
+        return respond(HttpStatus.FORBIDDEN, "forbidden", "your role may not do this", request, List.of());
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException e, HttpServletRequest request) {
+        return respond(HttpStatus.UNAUTHORIZED, "unauthorized", "a valid bearer token is required", request,
+                List.of());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        log.error("unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
+        return respond(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+                "an unexpected error occurred; nothing was changed by this request unless its answer says so",
+                request, List.of());
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(HttpStatus status, String code, String detail,
+            HttpServletRequest request, List<FieldError> errors) {
+        return ResponseEntity.status(status)
+                .body(Problems.problem(status, code, detail, request.getRequestURI(), errors));
+    }
+
+    private static String path(JacksonException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String leaf(String propertyPath) {
+        int dot = propertyPath.indexOf('.');
+        return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
+    }
+
+    private static String describe(List<FieldError> errors) {
+        return errors.stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; "));
+    }
+}

@@ -1,0 +1,86 @@
+package org.qsp.platform.it;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.qsp.contracts.Topics;
+import org.qsp.platform.events.EventCodec;
+import org.qsp.platform.events.IncomingEvent;
+import org.qsp.platform.outbox.OutboxCollection;
+import org.qsp.platform.outbox.OutboxDocument;
+import org.qsp.platform.outbox.OutboxEvent;
+import org.qsp.platform.security.Caller;
+import org.qsp.platform.uscc.ValidUscc;
+
+/** A tiny service built on the platform, to test the platform's wiring as every service gets it. */
+@SpringBootApplication
+public class PlatformTestApplication {
+
+    @Bean
+    OutboxCollection widgetsOutbox() {
+        return new OutboxCollection("widgets");
+    }
+
+    @Document("widgets")
+    public static class Widget extends OutboxDocument {
+        @Id
+        String id;
+        String name;
+
+        public Widget(String id, String name) {
+            this.id = id;
+            this.name = name;
+        }
+
+        public Widget raising(OutboxEvent event) {
+            raise(event);
+            return this;
+        }
+    }
+
+    public record WidgetForm(@NotBlank String name, @NotNull @ValidUscc String uscc, @NotNull @Positive Integer size,
+            @Valid @NotNull Part part) {
+        public record Part(@NotBlank String label) {
+        }
+    }
+
+    @RestController
+    static class WidgetController {
+        @PutMapping("/api/platformtest/v1/widgets/{id}")
+        @PreAuthorize("hasRole('INSPECTOR')")
+        String put(@PathVariable String id, @Valid @RequestBody WidgetForm form, Caller caller) {
+            return caller.subject() + ":" + form.name();
+        }
+    }
+
+    @Component
+    public static class SampleListener {
+        public final List<IncomingEvent<?>> received = new CopyOnWriteArrayList<>();
+        private final EventCodec codec;
+
+        SampleListener(EventCodec codec) {
+            this.codec = codec;
+        }
+
+        @KafkaListener(topics = Topics.INSPECTION_SAMPLES_NAME)
+        void on(ConsumerRecord<String, String> record) {
+            codec.decode(record).ifPresent(received::add);
+        }
+    }
+}

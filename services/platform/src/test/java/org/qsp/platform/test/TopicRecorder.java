@@ -1,0 +1,109 @@
+package org.qsp.platform.test;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.awaitility.Awaitility;
+import org.qsp.contracts.EventCatalog;
+import org.qsp.contracts.EventSchemas;
+import org.qsp.contracts.EventType;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads topics from the beginning in the background and keeps every record, so a test can wait
+ * for what a service published and check it against the contract.
+ */
+public final class TopicRecorder implements AutoCloseable {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final List<ConsumerRecord<String, String>> records = new CopyOnWriteArrayList<>();
+    private final KafkaConsumer<String, String> consumer;
+    private final Thread poller;
+    private volatile boolean running = true;
+
+    public TopicRecorder(String bootstrapServers, Collection<String> topics) {
+        consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, "recorder-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
+                new StringDeserializer());
+        consumer.subscribe(List.copyOf(topics));
+        poller = Thread.ofPlatform().daemon().name("topic-recorder").start(this::poll);
+    }
+
+    private void poll() {
+        while (running) {
+            consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+        }
+        consumer.close();
+    }
+
+    public List<ConsumerRecord<String, String>> records() {
+        return List.copyOf(records);
+    }
+
+    public List<ConsumerRecord<String, String>> ofType(EventType<?> type) {
+        return records.stream().filter(r -> type.type().equals(header(r, "ce_type"))).toList();
+    }
+
+    public List<ConsumerRecord<String, String>> awaitOfType(EventType<?> type, int count) {
+        Awaitility.await().atMost(Duration.ofSeconds(60))
+                .until(() -> ofType(type).size() >= count);
+        return ofType(type);
+    }
+
+    public <T> T payload(ConsumerRecord<String, String> record, EventType<T> type) {
+        return JSON.readValue(record.value(), type.payloadClass());
+    }
+
+    public static String header(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), UTF_8);
+    }
+
+    /**
+     * Asserts a record is a QSP CloudEvent in binary mode (every required {@code ce_} header) and
+     * that its payload satisfies the JSON Schema of its type.
+     */
+    public static void assertContractValid(ConsumerRecord<String, String> record) {
+        List<String> missing = new ArrayList<>();
+        for (String name : List.of("ce_id", "ce_source", "ce_specversion", "ce_type", "ce_time", "ce_subject",
+                "ce_dataschema", "content-type")) {
+            if (header(record, name) == null) {
+                missing.add(name);
+            }
+        }
+        assertThat(missing).as("CloudEvents headers missing").isEmpty();
+        assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
+        assertThat(header(record, "content-type")).isEqualTo("application/json");
+        EventType<?> type = EventCatalog.byType(header(record, "ce_type"))
+                .orElseThrow(() -> new AssertionError("unknown ce_type " + header(record, "ce_type")));
+        assertThat(record.topic()).isEqualTo(type.topic().name());
+        assertThat(record.key()).isEqualTo(header(record, "ce_subject"));
+        assertThat(header(record, "ce_source")).isEqualTo(type.source());
+        assertThat(header(record, "ce_dataschema")).isEqualTo(type.dataschema());
+        assertThat(EventSchemas.violations(type, JSON.readTree(record.value()))).as(type.type()).isEmpty();
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        try {
+            poller.join(Duration.ofSeconds(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
