@@ -1,0 +1,47 @@
+# QSP — the two commands: `make run` (the local stack) and `make test` (the whole suite).
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+JAVA_HOME := $(shell infra/local/bin/find-jdk.sh 21 2>/dev/null)
+export JAVA_HOME
+MVN := ./mvnw -B -ntp
+JARS := services/identity/target/qsp-identity.jar services/gateway/target/qsp-gateway.jar \
+        services/inspection/target/qsp-inspection.jar services/rectification/target/qsp-rectification.jar \
+        services/credit/target/qsp-credit.jar
+
+.PHONY: help jdk build run stop status test token clean
+
+help: ## list the targets
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+
+jdk:
+	@if [ -z "$(JAVA_HOME)" ]; then \
+	  echo "QSP needs a JDK 21 or newer: none found in JAVA_HOME, on PATH or under /usr/lib/jvm." >&2; \
+	  echo "Install one (e.g. Temurin 21/25) and set JAVA_HOME." >&2; exit 1; fi
+	@echo "using JDK at $(JAVA_HOME)"
+
+build: jdk ## build every jar without running tests
+	$(MVN) -q -DskipTests install
+
+run: jdk ## build if needed, start Kafka, the store, identity, the services and the gateway; print the URLs
+	@if ! ls $(JARS) infra/local/target/classes >/dev/null 2>&1 || \
+	   [ -n "$$(find services infra contracts -newer services/gateway/target/qsp-gateway.jar \
+	            \( -name '*.java' -o -name '*.yml' -o -name '*.properties' -o -name '*.json' -o -name 'pom.xml' \) \
+	            -not -path '*/target/*' -print -quit 2>/dev/null)" ]; then \
+	  echo "building (first run or sources changed)…"; $(MVN) -q -DskipTests install; fi
+	@infra/local/bin/stack.sh start
+
+stop: ## stop everything `make run` started (data is kept in .run/data)
+	@infra/local/bin/stack.sh stop
+
+status: ## show which parts of the local stack are up
+	@infra/local/bin/stack.sh status
+
+test: jdk ## the whole suite: unit, integration (embedded KRaft + in-process store), contract and system tests
+	$(MVN) verify
+
+token: ## print an access token for a demo user through the real login flow: make -s token USER=ent-a
+	@services/identity/bin/token.sh $(USER)
+
+clean: ## remove build output (not the local data)
+	$(MVN) -q clean

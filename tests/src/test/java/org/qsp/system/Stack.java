@@ -1,0 +1,113 @@
+package org.qsp.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import org.qsp.identity.PkceLogin;
+
+/**
+ * The system under test: one real KRaft broker and one MongoDB-wire store in this JVM, and
+ * identity, inspection, rectification and credit as separate processes from their built jars.
+ * Started once for all system tests.
+ */
+final class Stack {
+
+    static final String PASSWORD = "qsp-demo";
+    private static Stack instance;
+
+    final EmbeddedKafkaKraftBroker broker;
+    final MongoServer mongo;
+    final String mongoUri;
+    final ServiceProcess identity;
+    final ServiceProcess inspection;
+    final ServiceProcess rectification;
+    final ServiceProcess credit;
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+    private final URI issuer;
+
+    static synchronized Stack get() {
+        if (instance == null) {
+            instance = new Stack();
+            Runtime.getRuntime().addShutdownHook(new Thread(instance::close));
+        }
+        return instance;
+    }
+
+    private Stack() {
+        Path root = Path.of(System.getProperty("qsp.repo.root", "..")).toAbsolutePath().normalize();
+        Path runDir = root.resolve("tests/target/system");
+        try {
+            Files.createDirectories(runDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        broker = new EmbeddedKafkaKraftBroker(1, 3);
+        broker.afterPropertiesSet();
+        mongo = new MongoServer(new MemoryBackend());
+        mongo.bind("127.0.0.1", freePort());
+        mongoUri = "mongodb://127.0.0.1:" + mongo.getLocalAddress().getPort();
+
+        int identityPort = freePort();
+        issuer = URI.create("http://localhost:" + identityPort);
+        identity = new ServiceProcess("identity", jar(root, "identity"), identityPort,
+                Map.of("QSP_ISSUER_URI", issuer.toString(), "QSP_IDENTITY_KEY_DIR",
+                        runDir.resolve("identity").toString(), "QSP_DEMO_PASSWORD", PASSWORD), runDir);
+        inspection = service(root, runDir, "inspection");
+        rectification = service(root, runDir, "rectification");
+        credit = service(root, runDir, "credit");
+        List<ServiceProcess> all = List.of(identity, inspection, rectification, credit);
+        all.forEach(ServiceProcess::start);
+        all.forEach(p -> p.awaitReady(Duration.ofMinutes(3)));
+    }
+
+    private ServiceProcess service(Path root, Path runDir, String name) {
+        return new ServiceProcess(name, jar(root, name), freePort(), Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", broker.getBrokersAsString(),
+                "MONGODB_URI", mongoUri + "/qsp_" + name,
+                "QSP_ISSUER_URI", issuer.toString()), runDir);
+    }
+
+    String token(String user) {
+        return tokens.computeIfAbsent(user, u -> PkceLogin.cli(issuer).accessToken(u, PASSWORD));
+    }
+
+    String bootstrapServers() {
+        return broker.getBrokersAsString();
+    }
+
+    MongoClient mongoClient() {
+        return MongoClients.create(mongoUri);
+    }
+
+    private static Path jar(Path root, String name) {
+        return root.resolve("services/" + name + "/target/qsp-" + name + ".jar");
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void close() {
+        Stream.of(credit, rectification, inspection, identity).forEach(ServiceProcess::stop);
+        mongo.shutdownNow();
+        broker.destroy();
+    }
+}
