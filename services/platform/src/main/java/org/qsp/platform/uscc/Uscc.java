@@ -44,7 +44,7 @@ public record Uscc(String value, boolean checkOverridden) {
         return value.substring(2, 8);
     }
 
-    static char checkCharacter(String first17) {
+    public static char checkCharacter(String first17) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {
             sum += ALPHABET.indexOf(first17.charAt(i)) * WEIGHTS[i];

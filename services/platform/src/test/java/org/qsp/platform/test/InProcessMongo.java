@@ -7,7 +7,8 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /**
  * The MongoDB wire-protocol store, in process, for integration tests: one server per test JVM on a
- * free loopback port. Each test class uses its own database name to stay independent.
+ * free loopback port. Each test class uses its own database name to stay independent. A short
+ * server-selection timeout lets contexts that close after the store (JVM shutdown) end quickly.
  */
 public final class InProcessMongo {
 
@@ -24,6 +25,6 @@ public final class InProcessMongo {
             address = server.getLocalAddress();
             Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow));
         }
-        return "mongodb://127.0.0.1:" + address.getPort() + "/" + database;
+        return "mongodb://127.0.0.1:" + address.getPort() + "/" + database + "?serverSelectionTimeoutMS=2000";
     }
 }

@@ -1,0 +1,49 @@
+package org.qsp.credit.enterprise;
+
+import java.time.Instant;
+import java.util.stream.Collectors;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.qsp.contracts.inspection.SampleFailed;
+import org.qsp.contracts.rectification.RectificationTaskOverdue;
+import org.qsp.credit.rules.RecordRef;
+import org.qsp.credit.rules.RecordType;
+
+/**
+ * One fact on an enterprise's credit file. Its id is the source event's {@code ce_source/ce_id},
+ * so a redelivered event maps to the record that already exists.
+ *
+ * @param sourceType the CloudEvents type of the event it came from
+ * @param sourceId   the id of what it is about (the sample, the rectification task)
+ * @param occurredAt when it happened, as the source event says
+ * @param recordedAt when this service first recorded it
+ */
+@Document("records")
+@CompoundIndex(name = "uscc_occurredAt", def = "{'uscc': 1, 'occurredAt': -1}")
+public record CreditRecord(@Id String id, String uscc, RecordType type, String sourceType, String sourceId,
+        Instant occurredAt, String description, Instant recordedAt) {
+
+    public static CreditRecord of(String id, String sourceType, SampleFailed failed, Instant recordedAt) {
+        RecordType type = failed.safetyRelated() ? RecordType.SAMPLE_FAILED_SAFETY : RecordType.SAMPLE_FAILED;
+        String items = failed.failedItems().stream().map(SampleFailed.FailedItem::item)
+                .collect(Collectors.joining(", "));
+        String description = "sample " + failed.sampleId() + " of " + failed.product().name() + " failed"
+                + (failed.safetyRelated() ? " on safety-related items" : "") + ": " + items;
+        return new CreditRecord(id, failed.enterprise().uscc(), type, sourceType, failed.sampleId(),
+                failed.concludedAt(), description, recordedAt);
+    }
+
+    public static CreditRecord of(String id, String sourceType, RectificationTaskOverdue overdue,
+            Instant recordedAt) {
+        String description = "rectification task " + overdue.taskId() + " passed its correction deadline "
+                + overdue.correctionDeadline();
+        return new CreditRecord(id, overdue.uscc(), RecordType.RECTIFICATION_OVERDUE, sourceType, overdue.taskId(),
+                overdue.detectedAt(), description, recordedAt);
+    }
+
+    public RecordRef ref() {
+        return new RecordRef(id, type);
+    }
+}

@@ -1,0 +1,5 @@
+package org.qsp.credit.rules;
+
+/** One record that moved a score, and by how much. */
+public record Contribution(String recordId, RecordType type, int points) {
+}

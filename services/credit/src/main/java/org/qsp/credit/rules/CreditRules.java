@@ -1,0 +1,112 @@
+package org.qsp.credit.rules;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.constraints.NotNull;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The credit scoring model (DOMAIN §7: national weights are not public, so the model is
+ * configuration). A score is the base score plus the points of every record; the class is the
+ * first class, from A down, whose lowest score the score reaches; the last class (D) takes every
+ * score below the others. Checked when the service starts: every record type has points, every
+ * class but the last has a lowest score, and those lowest scores fall strictly from A down.
+ *
+ * @param baseScore the score of an enterprise without records
+ * @param points    points of each record type (negative: the record lowers the score)
+ * @param classes   the lowest score of each class but the last
+ */
+@Validated
+@ConfigurationProperties("qsp.credit.rules")
+public record CreditRules(int baseScore, @NotNull Map<RecordType, Integer> points,
+        @NotNull Map<RiskClass, Integer> classes) {
+
+    private static final RiskClass LOWEST = RiskClass.values()[RiskClass.values().length - 1];
+
+    public CreditRules {
+        points = checkedPoints(points);
+        classes = checkedClasses(classes);
+    }
+
+    public int points(RecordType type) {
+        return points.get(type);
+    }
+
+    public RiskClass classify(int score) {
+        return classes.entrySet().stream().filter(c -> score >= c.getValue()).map(Map.Entry::getKey).findFirst()
+                .orElse(LOWEST);
+    }
+
+    /** Where an enterprise without records stands: the base score and its class. */
+    public Assessment starting() {
+        return new Assessment(baseScore, classify(baseScore), List.of());
+    }
+
+    /** Scores an enterprise from all its records; the explanation keeps the records' order. */
+    public Assessment assess(Collection<RecordRef> records) {
+        List<Contribution> explanation = new ArrayList<>();
+        int score = baseScore;
+        for (RecordRef record : records) {
+            int moved = points(record.type());
+            score += moved;
+            if (moved != 0) {
+                explanation.add(new Contribution(record.id(), record.type(), moved));
+            }
+        }
+        return new Assessment(score, classify(score), explanation);
+    }
+
+    private static Map<RecordType, Integer> checkedPoints(Map<RecordType, Integer> points) {
+        EnumMap<RecordType, Integer> checked = new EnumMap<>(RecordType.class);
+        if (points != null) {
+            checked.putAll(points);
+        }
+        List<RecordType> missing = new ArrayList<>();
+        for (RecordType type : RecordType.values()) {
+            if (checked.get(type) == null) {
+                missing.add(type);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("qsp.credit.rules.points needs points for every record type; missing "
+                    + missing);
+        }
+        return Collections.unmodifiableMap(checked);
+    }
+
+    private static Map<RiskClass, Integer> checkedClasses(Map<RiskClass, Integer> classes) {
+        EnumMap<RiskClass, Integer> checked = new EnumMap<>(RiskClass.class);
+        if (classes != null) {
+            checked.putAll(classes);
+        }
+        if (checked.containsKey(LOWEST)) {
+            throw new IllegalArgumentException("qsp.credit.rules.classes: " + LOWEST
+                    + " is the lowest class and takes every score below the others; it has no lowest score");
+        }
+        Integer above = null;
+        RiskClass aboveClass = null;
+        for (RiskClass riskClass : RiskClass.values()) {
+            if (riskClass == LOWEST) {
+                break;
+            }
+            Integer lowest = checked.get(riskClass);
+            if (lowest == null) {
+                throw new IllegalArgumentException("qsp.credit.rules.classes needs the lowest score of class "
+                        + riskClass);
+            }
+            if (above != null && lowest >= above) {
+                throw new IllegalArgumentException("qsp.credit.rules.classes must fall from A down: " + riskClass
+                        + " (" + lowest + ") is not below " + aboveClass + " (" + above + ")");
+            }
+            above = lowest;
+            aboveClass = riskClass;
+        }
+        return Collections.unmodifiableMap(checked);
+    }
+}

@@ -1,0 +1,204 @@
+package org.qsp.credit.enterprise.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.qsp.contracts.ContractFixtures;
+import org.qsp.contracts.EnterpriseRef;
+import org.qsp.contracts.EventCatalog;
+import org.qsp.contracts.inspection.SampleFailed;
+import org.qsp.contracts.rectification.RectificationTaskOverdue;
+import org.qsp.credit.CreditIntegrationTest;
+import org.qsp.credit.TestUsccs;
+import org.qsp.credit.enterprise.CreditRecording;
+import org.qsp.credit.enterprise.store.CreditRecords;
+import org.qsp.credit.enterprise.store.Enterprises;
+import org.qsp.platform.test.Tokens;
+
+class EnterpriseApiTest extends CreditIntegrationTest {
+
+    static final String PATH = "/api/credit/v1/enterprises";
+    /** Nanjing (320100) and its districts: no other test class uses this region. */
+    static final String NANJING = "320100";
+    static final String FAILED = EventCatalog.SAMPLE_FAILED.type();
+
+    static final String ALPHA = TestUsccs.next("320102");
+    static final String BETA = TestUsccs.next("320106");
+    static final String SHENZHEN = TestUsccs.next("440300");
+    static final String UNKNOWN = TestUsccs.next("320102");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    CreditRecording recording;
+    @Autowired
+    Enterprises enterprises;
+    @Autowired
+    CreditRecords records;
+
+    /** Seeded through the use case with fixed event ids: running it again changes nothing. */
+    @BeforeEach
+    void seed() {
+        recording.sampleFailed("/qsp/inspection/alpha-1", FAILED, failed("S-alpha", ALPHA, "320102", false));
+        recording.taskOverdue("/qsp/rectification/alpha-2", EventCatalog.RECTIFICATION_TASK_OVERDUE.type(),
+                new RectificationTaskOverdue("RT-S-alpha", ALPHA, java.time.LocalDate.of(2026, 5, 1),
+                        ContractFixtures.AT.plusSeconds(86_400)));
+        recording.sampleFailed("/qsp/inspection/beta-1", FAILED, failed("S-beta", BETA, "320106", true));
+        recording.sampleFailed("/qsp/inspection/shenzhen-1", FAILED, failed("S-sz", SHENZHEN, "440300", false));
+    }
+
+    @Test
+    void a_regulator_of_the_region_sees_score_class_explanation_and_records_newest_first() throws Exception {
+        mvc.perform(get(PATH + "/" + ALPHA).with(Tokens.regulator("r-js", "320000")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.uscc").value(ALPHA))
+                .andExpect(jsonPath("$.name").value("示例企业 " + ALPHA))
+                .andExpect(jsonPath("$.region").value("320102"))
+                .andExpect(jsonPath("$.score").value(65))
+                .andExpect(jsonPath("$.riskClass").value("C"))
+                .andExpect(jsonPath("$.explanation[*].points").value(contains(-20, -15)))
+                .andExpect(jsonPath("$.explanation[0].recordId").value("/qsp/rectification/alpha-2"))
+                .andExpect(jsonPath("$.records[*].type").value(contains("RECTIFICATION_OVERDUE", "SAMPLE_FAILED")))
+                .andExpect(jsonPath("$.records[1].sourceId").value("S-alpha"))
+                .andExpect(jsonPath("$.records[1].occurredAt").value("2026-03-02T08:00:00Z"));
+    }
+
+    @Test
+    void an_enterprise_sees_its_own_records_and_score_but_never_its_risk_class() throws Exception {
+        mvc.perform(get(PATH + "/" + ALPHA).with(Tokens.enterprise("e-alpha", ALPHA)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.uscc").value(ALPHA))
+                .andExpect(jsonPath("$.score").value(65))
+                .andExpect(jsonPath("$.records.length()").value(2))
+                .andExpect(jsonPath("$.riskClass").doesNotExist())
+                .andExpect(jsonPath("$.explanation").doesNotExist())
+                .andExpect(content().string(not(org.hamcrest.Matchers.containsString("riskClass"))));
+    }
+
+    @Test
+    void callers_outside_the_file_are_refused_without_learning_whether_it_exists() throws Exception {
+        expect(get(PATH + "/" + ALPHA), null, 401, "unauthorized");
+        expect(get(PATH), null, 401, "unauthorized");
+        expect(get(PATH + "/" + ALPHA), Tokens.inspector("i1", "320100"), 403, "forbidden");
+        expect(get(PATH + "/" + ALPHA), Tokens.consumer("c1"), 403, "forbidden");
+        expect(get(PATH + "/" + ALPHA), Tokens.lab("lab1"), 403, "forbidden");
+        expect(get(PATH + "/" + ALPHA), Tokens.enterprise("e-beta", BETA), 404, "not-found");
+        expect(get(PATH + "/" + ALPHA), Tokens.regulator("r-gd", "440000"), 404, "not-found");
+        expect(get(PATH + "/" + ALPHA), Tokens.regulator("r-district", "320106"), 404, "not-found");
+        expect(get(PATH + "/" + ALPHA), Tokens.token("r-none", java.util.List.of("REGULATOR"), null, null), 404,
+                "not-found");
+        expect(get(PATH), Tokens.enterprise("e-alpha", ALPHA), 403, "forbidden");
+        expect(get(PATH), Tokens.inspector("i1", "320100"), 403, "forbidden");
+        expect(get(PATH), Tokens.token("r-none", java.util.List.of("REGULATOR"), null, null), 403, "no-region");
+        expect(get(PATH + "/" + BETA), Tokens.regulator("r-district", "320106"), 200, null);
+    }
+
+    @Test
+    void an_unknown_enterprise_is_not_found_even_by_its_own_users() throws Exception {
+        expect(get(PATH + "/" + UNKNOWN), Tokens.regulator("r-js", "320000"), 404, "not-found");
+        expect(get(PATH + "/" + UNKNOWN), Tokens.enterprise("e-unknown", UNKNOWN), 404, "not-found");
+    }
+
+    @Test
+    void a_regulator_lists_the_enterprises_of_their_region_riskiest_first() throws Exception {
+        mvc.perform(get(PATH).with(Tokens.regulator("r-nj", NANJING)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].uscc").value(contains(ALPHA, BETA)))
+                .andExpect(jsonPath("$.items[*].riskClass").value(contains("C", "C")))
+                .andExpect(jsonPath("$.items[*].score").value(contains(65, 70)))
+                .andExpect(jsonPath("$.items[*].region").value(contains("320102", "320106")))
+                .andExpect(jsonPath("$.total").value(2))
+                .andExpect(jsonPath("$.page").value(0))
+                .andExpect(jsonPath("$.size").value(20));
+    }
+
+    @Test
+    void the_list_filters_by_class_and_pages() throws Exception {
+        mvc.perform(get(PATH).param("riskClass", "C").param("size", "1").param("page", "1")
+                        .with(Tokens.regulator("r-nj", NANJING)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].uscc").value(contains(BETA)))
+                .andExpect(jsonPath("$.total").value(2))
+                .andExpect(jsonPath("$.size").value(1))
+                .andExpect(jsonPath("$.page").value(1));
+        mvc.perform(get(PATH).param("riskClass", "B").with(Tokens.regulator("r-nj", NANJING)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(0));
+        mvc.perform(get(PATH).with(Tokens.regulator("r-gd", "440000")))
+                .andExpect(jsonPath("$.items[*].uscc").value(hasItems(SHENZHEN)))
+                .andExpect(jsonPath("$.items[*].uscc").value(not(hasItems(ALPHA))));
+    }
+
+    @Test
+    void bad_input_gets_a_problem_naming_the_field_and_changes_nothing() throws Exception {
+        long enterprisesBefore = enterprises.count();
+        long recordsBefore = records.count();
+        var regulator = Tokens.regulator("r-nj", NANJING);
+
+        expectField(get(PATH + "/91320102MA000000I1"), regulator, "validation-failed", "uscc");
+        expectField(get(PATH + "/" + ALPHA.substring(0, 17) + flip(ALPHA.charAt(17))), regulator,
+                "validation-failed", "uscc");
+        expectField(get(PATH + "/short"), Tokens.enterprise("e-alpha", ALPHA), "validation-failed", "uscc");
+        expectField(get(PATH).param("size", "0"), regulator, "validation-failed", "size");
+        expectField(get(PATH).param("size", "101"), regulator, "validation-failed", "size");
+        expectField(get(PATH).param("size", "many"), regulator, "malformed-request", "size");
+        expectField(get(PATH).param("page", "-1"), regulator, "validation-failed", "page");
+        expectField(get(PATH).param("riskClass", "E"), regulator, "malformed-request", "riskClass");
+        mvc.perform(get(PATH).with(regulator).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"filler\":\"" + "x".repeat(70_000) + "\"}"))
+                .andExpect(status().isContentTooLarge())
+                .andExpect(jsonPath("$.code").value("payload-too-large"));
+
+        assertThat(enterprises.count()).isEqualTo(enterprisesBefore);
+        assertThat(records.count()).isEqualTo(recordsBefore);
+    }
+
+    @Test
+    void the_api_describes_itself_for_the_gateway_swagger_ui() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/credit/v1/enterprises/{uscc}'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/credit/v1/enterprises'].get").exists());
+    }
+
+    private void expect(MockHttpServletRequestBuilder request, RequestPostProcessor token, int status, String code)
+            throws Exception {
+        var result = mvc.perform(token == null ? request : request.with(token)).andExpect(status().is(status));
+        if (code != null) {
+            result.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.code").value(code));
+        }
+    }
+
+    private void expectField(MockHttpServletRequestBuilder request, RequestPostProcessor token, String code,
+            String field) throws Exception {
+        mvc.perform(request.with(token))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value(code))
+                .andExpect(jsonPath("$.errors[0].field").value(field));
+    }
+
+    private static char flip(char check) {
+        return check == '0' ? '1' : '0';
+    }
+
+    private static SampleFailed failed(String sampleId, String uscc, String region, boolean safety) {
+        SampleFailed fixture = ContractFixtures.sampleFailed(sampleId, uscc, safety);
+        return new SampleFailed(sampleId, new EnterpriseRef(uscc, "示例企业 " + uscc, region), fixture.product(),
+                fixture.sampledAt(), fixture.concludedAt(), fixture.failedItems(), safety);
+    }
+}

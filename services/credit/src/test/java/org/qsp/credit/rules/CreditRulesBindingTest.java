@@ -1,0 +1,45 @@
+package org.qsp.credit.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Configuration;
+
+class CreditRulesBindingTest {
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(CreditRules.class)
+    static class Rules {
+    }
+
+    private final ApplicationContextRunner context = new ApplicationContextRunner().withUserConfiguration(Rules.class)
+            .withPropertyValues("qsp.credit.rules.base-score=100",
+                    "qsp.credit.rules.points.sample-failed=-15",
+                    "qsp.credit.rules.points.sample-failed-safety=-30",
+                    "qsp.credit.rules.points.rectification-overdue=-20",
+                    "qsp.credit.rules.classes.a=90", "qsp.credit.rules.classes.b=75",
+                    "qsp.credit.rules.classes.c=60");
+
+    @Test
+    void the_rule_table_binds_from_configuration() {
+        context.run(started -> assertThat(started.getBean(CreditRules.class)).isEqualTo(CreditRulesTest.DEFAULTS));
+    }
+
+    @Test
+    void the_service_does_not_start_with_thresholds_that_do_not_fall() {
+        context.withPropertyValues("qsp.credit.rules.classes.c=80").run(started -> assertThat(started)
+                .hasFailed().getFailure().rootCause().hasMessageContaining("C (80) is not below B (75)"));
+    }
+
+    @Test
+    void the_service_does_not_start_when_a_record_type_has_no_points() {
+        new ApplicationContextRunner().withUserConfiguration(Rules.class)
+                .withPropertyValues("qsp.credit.rules.base-score=100", "qsp.credit.rules.points.sample-failed=-15",
+                        "qsp.credit.rules.classes.a=90", "qsp.credit.rules.classes.b=75",
+                        "qsp.credit.rules.classes.c=60")
+                .run(started -> assertThat(started).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("SAMPLE_FAILED_SAFETY, RECTIFICATION_OVERDUE"));
+    }
+}

@@ -1,0 +1,100 @@
+package org.qsp.credit.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CreditRulesTest {
+
+    static final CreditRules DEFAULTS = new CreditRules(100,
+            Map.of(RecordType.SAMPLE_FAILED, -15, RecordType.SAMPLE_FAILED_SAFETY, -30,
+                    RecordType.RECTIFICATION_OVERDUE, -20),
+            Map.of(RiskClass.A, 90, RiskClass.B, 75, RiskClass.C, 60));
+
+    @ParameterizedTest(name = "[{0}] scores {1}, class {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ''                                                      | 100 | A
+            SAMPLE_FAILED                                           |  85 | B
+            SAMPLE_FAILED SAMPLE_FAILED                             |  70 | C
+            SAMPLE_FAILED_SAFETY                                    |  70 | C
+            RECTIFICATION_OVERDUE                                   |  80 | B
+            SAMPLE_FAILED RECTIFICATION_OVERDUE                     |  65 | C
+            SAMPLE_FAILED_SAFETY RECTIFICATION_OVERDUE              |  50 | D
+            SAMPLE_FAILED_SAFETY SAMPLE_FAILED_SAFETY SAMPLE_FAILED |  25 | D
+            """)
+    void the_score_is_the_base_score_plus_the_points_of_every_record(String types, int score, RiskClass riskClass) {
+        Assessment assessment = DEFAULTS.assess(refs(types));
+
+        assertThat(assessment.score()).isEqualTo(score);
+        assertThat(assessment.riskClass()).isEqualTo(riskClass);
+    }
+
+    @ParameterizedTest(name = "{0} is class {1}")
+    @CsvSource({"200, A", "90, A", "89, B", "75, B", "74, C", "60, C", "59, D", "0, D", "-40, D"})
+    void a_class_starts_at_its_lowest_score_and_D_takes_everything_below_C(int score, RiskClass riskClass) {
+        assertThat(DEFAULTS.classify(score)).isEqualTo(riskClass);
+    }
+
+    @Test
+    void an_enterprise_without_records_stands_at_the_base_score_in_class_A() {
+        assertThat(DEFAULTS.starting()).isEqualTo(new Assessment(100, RiskClass.A, List.of()));
+    }
+
+    @Test
+    void the_explanation_names_each_record_that_moved_the_score_and_by_how_much() {
+        var rules = new CreditRules(100, Map.of(RecordType.SAMPLE_FAILED, -15, RecordType.SAMPLE_FAILED_SAFETY, -30,
+                RecordType.RECTIFICATION_OVERDUE, 0), DEFAULTS.classes());
+
+        Assessment assessment = rules.assess(List.of(new RecordRef("r1", RecordType.SAMPLE_FAILED_SAFETY),
+                new RecordRef("r2", RecordType.RECTIFICATION_OVERDUE), new RecordRef("r3", RecordType.SAMPLE_FAILED)));
+
+        assertThat(assessment.explanation()).containsExactly(
+                new Contribution("r1", RecordType.SAMPLE_FAILED_SAFETY, -30),
+                new Contribution("r3", RecordType.SAMPLE_FAILED, -15));
+        assertThat(assessment.score()).isEqualTo(55);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a record type without points     | SAMPLE_FAILED=-15 RECTIFICATION_OVERDUE=-20         | A=90 B=75 C=60      | SAMPLE_FAILED_SAFETY
+            a class without its lowest score | SAMPLE_FAILED=-15 SAMPLE_FAILED_SAFETY=-30 RECTIFICATION_OVERDUE=-20 | A=90 C=60 | class B
+            thresholds that rise             | SAMPLE_FAILED=-15 SAMPLE_FAILED_SAFETY=-30 RECTIFICATION_OVERDUE=-20 | A=90 B=95 C=60 | B (95) is not below A (90)
+            two classes with one threshold   | SAMPLE_FAILED=-15 SAMPLE_FAILED_SAFETY=-30 RECTIFICATION_OVERDUE=-20 | A=90 B=75 C=75 | C (75) is not below B (75)
+            a threshold for the lowest class | SAMPLE_FAILED=-15 SAMPLE_FAILED_SAFETY=-30 RECTIFICATION_OVERDUE=-20 | A=90 B=75 C=60 D=10 | D is the lowest class
+            """)
+    void a_rule_table_that_cannot_score_every_enterprise_is_refused(String what, String points, String classes,
+            String complaint) {
+        assertThatThrownBy(() -> new CreditRules(100, parse(points, RecordType.class), parse(classes, RiskClass.class)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(complaint);
+    }
+
+    @Test
+    void a_rule_table_without_points_or_classes_is_refused() {
+        assertThatThrownBy(() -> new CreditRules(100, null, DEFAULTS.classes()))
+                .hasMessageContaining("points for every record type");
+        assertThatThrownBy(() -> new CreditRules(100, DEFAULTS.points(), null))
+                .hasMessageContaining("lowest score of class A");
+    }
+
+    private static List<RecordRef> refs(String types) {
+        if (types == null || types.isBlank()) {
+            return List.of();
+        }
+        String[] names = types.trim().split("\\s+");
+        return java.util.stream.IntStream.range(0, names.length)
+                .mapToObj(i -> new RecordRef("r" + i, RecordType.valueOf(names[i]))).toList();
+    }
+
+    private static <E extends Enum<E>> Map<E, Integer> parse(String pairs, Class<E> type) {
+        return Arrays.stream(pairs.trim().split("\\s+")).map(p -> p.split("="))
+                .collect(java.util.stream.Collectors.toMap(p -> Enum.valueOf(type, p[0]), p -> Integer.valueOf(p[1])));
+    }
+}
