@@ -40,7 +40,7 @@ public final class ContractFixtures {
 
     public static RectificationTaskOpened taskOpened(String taskId, String sampleId, String uscc) {
         return new RectificationTaskOpened(taskId, "SAMPLE_FAILED", sampleId, enterprise(uscc), "速冻水饺", AT,
-                LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 16), true);
+                LocalDate.of(2026, 5, 6), LocalDate.of(2026, 5, 18), true);
     }
 
     public static RectificationTaskAcknowledged taskAcknowledged(String taskId, String uscc) {

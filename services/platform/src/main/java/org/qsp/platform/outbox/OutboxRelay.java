@@ -176,7 +176,7 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
         }
     }
 
-    /** Graceful shutdown: no new work, finish what is in flight, one last sweep. */
+    /** Graceful shutdown: no new work, finish what is in flight, one last sweep (bounded: the store may be down). */
     @Override
     public void stop() {
         running = false;
@@ -185,10 +185,11 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
         try {
             immediate.awaitTermination(properties.sendTimeout().toSeconds() + 1, TimeUnit.SECONDS);
             sweeper.awaitTermination(properties.sendTimeout().toSeconds() + 1, TimeUnit.SECONDS);
+            Thread.ofVirtual().name("outbox-final-sweep").start(this::safeSweep)
+                    .join(properties.sendTimeout());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        safeSweep();
     }
 
     @Override

@@ -3,6 +3,9 @@ package org.qsp.platform.region;
 /** GB/T 2260 administrative division codes: which authority covers which place. */
 public final class Regions {
 
+    /** The code of a national authority (the State Administration), which covers every region. */
+    public static final String NATIONAL = "100000";
+
     private Regions() {
     }
 
@@ -17,11 +20,14 @@ public final class Regions {
 
     /**
      * The leading digits every region under the authority shares: 330000 → "33", 330100 → "3301",
-     * 330106 → "330106". Usable as an index-friendly prefix query.
+     * 330106 → "330106", national 100000 → "". Usable as an index-friendly prefix query.
      */
     public static String prefix(String authorityRegion) {
         if (authorityRegion == null || !authorityRegion.matches("\\d{6}")) {
             throw new IllegalArgumentException("not a GB/T 2260 code: " + authorityRegion);
+        }
+        if (NATIONAL.equals(authorityRegion)) {
+            return "";
         }
         String prefix = authorityRegion;
         while (prefix.endsWith("00") && prefix.length() > 2) {

@@ -16,6 +16,8 @@ class RegionsTest {
             "330100, 330200, false",
             "330106, 330100, false",
             "330000, 320100, false",
+            "100000, 330106, true",
+            "100000, 110101, true",
             "bad, 330100, false"})
     void a_province_covers_its_cities_and_a_city_its_counties(String authority, String region, boolean covers) {
         assertThat(Regions.covers(authority, region)).isEqualTo(covers);

@@ -1,0 +1,28 @@
+package org.qsp.rectification.task;
+
+import java.time.Instant;
+
+import org.qsp.rectification.calendar.Deadlines;
+
+/**
+ * The terms of an order after a failed sample (product sampling rules Art. 44–50): the enterprise
+ * stops producing and selling the same product at once, corrects within {@code correctionDays}
+ * calendar days of the order, and the authority re-checks within {@code recheckDays}.
+ */
+public class RectificationPolicy {
+
+    private final Deadlines deadlines;
+    private final int correctionDays;
+    private final int recheckDays;
+
+    public RectificationPolicy(Deadlines deadlines, int correctionDays, int recheckDays) {
+        this.deadlines = deadlines;
+        this.correctionDays = correctionDays;
+        this.recheckDays = recheckDays;
+    }
+
+    public RectificationOrder afterFailedSample(Instant orderedAt) {
+        return new RectificationOrder(orderedAt, deadlines.calendarDaysAfter(orderedAt, correctionDays),
+                deadlines.calendarDaysAfter(orderedAt, recheckDays), true);
+    }
+}

@@ -1,0 +1,66 @@
+package org.qsp.rectification.task;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where a rectification task stands (DOMAIN.md §4), and the moves the rules allow:
+ *
+ * <pre>
+ * NOTIFIED        → ACKNOWLEDGED, OVERDUE          notice issued; the enterprise confirms it, or lets the deadline pass
+ * ACKNOWLEDGED    → OVERDUE, REPORTED              the enterprise reports its correction, or misses the deadline
+ * OVERDUE         → REPORTED, RECHECK_FAILED       a late report, or the re-check finds nothing corrected
+ * REPORTED        → RECHECK_PASSED, RECHECK_FAILED the authority re-checks within 75 days of the order
+ * RECHECK_FAILED  → RECHECK_PASSED, SUSPENDED      public notice, second re-check 60–90 days after it
+ * SUSPENDED       → RECHECK_PASSED, LICENCE_REVOKED suspension for rectification, then revocation
+ * RECHECK_PASSED, LICENCE_REVOKED                  final; sales resume only after a passed re-check
+ * </pre>
+ */
+public enum TaskStatus {
+    NOTIFIED, ACKNOWLEDGED, OVERDUE, REPORTED, RECHECK_PASSED, RECHECK_FAILED, SUSPENDED, LICENCE_REVOKED;
+
+    private static final Map<TaskStatus, Set<TaskStatus>> NEXT = new EnumMap<>(TaskStatus.class);
+
+    static {
+        allow(NOTIFIED, ACKNOWLEDGED, OVERDUE);
+        allow(ACKNOWLEDGED, OVERDUE, REPORTED);
+        allow(OVERDUE, REPORTED, RECHECK_FAILED);
+        allow(REPORTED, RECHECK_PASSED, RECHECK_FAILED);
+        allow(RECHECK_FAILED, RECHECK_PASSED, SUSPENDED);
+        allow(SUSPENDED, RECHECK_PASSED, LICENCE_REVOKED);
+        allow(RECHECK_PASSED);
+        allow(LICENCE_REVOKED);
+    }
+
+    private static void allow(TaskStatus from, TaskStatus... to) {
+        Set<TaskStatus> targets = EnumSet.noneOf(TaskStatus.class);
+        targets.addAll(java.util.List.of(to));
+        NEXT.put(from, Collections.unmodifiableSet(targets));
+    }
+
+    public boolean canBecome(TaskStatus target) {
+        return NEXT.get(this).contains(target);
+    }
+
+    public Set<TaskStatus> next() {
+        return NEXT.get(this);
+    }
+
+    public boolean isFinal() {
+        return NEXT.get(this).isEmpty();
+    }
+
+    /** The statuses in which the correction deadline still runs (passing it makes the task overdue). */
+    public static Set<TaskStatus> awaitingCorrection() {
+        EnumSet<TaskStatus> running = EnumSet.noneOf(TaskStatus.class);
+        for (TaskStatus status : values()) {
+            if (status.canBecome(OVERDUE)) {
+                running.add(status);
+            }
+        }
+        return Collections.unmodifiableSet(running);
+    }
+}

@@ -1,0 +1,34 @@
+package org.qsp.rectification.task.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.qsp.rectification.task.Notice;
+import org.qsp.rectification.task.RectificationTask;
+import org.qsp.rectification.task.TaskSource;
+import org.qsp.rectification.task.TaskStatus;
+
+/** A rectification task with its notice history, for the regulator and the owning enterprise. */
+public record TaskView(String taskId, SourceView source, EnterpriseView enterprise, ProductView product,
+        Instant orderedAt, LocalDate correctionDeadline, LocalDate recheckDue, boolean stopSaleRequired,
+        TaskStatus status, Instant overdueAt, List<NoticeEntry> notices) {
+
+    public record SourceView(TaskSource.Type type, String id) {
+    }
+
+    public record EnterpriseView(String uscc, String name, String region) {
+    }
+
+    public record NoticeEntry(Notice.Kind kind, Instant issuedAt, Instant acknowledgedAt) {
+    }
+
+    static TaskView of(RectificationTask task) {
+        return new TaskView(task.id(), new SourceView(task.source().type(), task.source().id()),
+                new EnterpriseView(task.enterprise().uscc(), task.enterprise().name(), task.enterprise().region()),
+                ProductView.of(task.product()), task.order().orderedAt(), task.order().correctionDeadline(),
+                task.order().recheckDue(), task.order().stopSaleRequired(), task.status(), task.overdueAt(),
+                task.notices().stream().map(n -> new NoticeEntry(n.kind(), n.issuedAt(), n.acknowledgedAt()))
+                        .toList());
+    }
+}
