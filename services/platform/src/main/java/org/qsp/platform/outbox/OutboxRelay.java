@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -45,8 +46,8 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
     private final String owner = UUID.randomUUID().toString();
     private final Counter published;
     private final Counter failures;
-    private final ExecutorService immediate;
-    private final ScheduledExecutorService sweeper;
+    private volatile ExecutorService immediate;
+    private volatile ScheduledExecutorService sweeper;
     private volatile boolean running;
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, List<OutboxCollection> collections,
@@ -59,18 +60,19 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
         this.trace = trace;
         this.published = meters.counter("qsp.outbox.published");
         this.failures = meters.counter("qsp.outbox.publish.failures");
-        this.immediate = Executors.newFixedThreadPool(properties.threads(), Thread.ofPlatform()
-                .name("outbox-relay-", 0).daemon().factory());
-        this.sweeper = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()
-                .name("outbox-sweep").daemon().factory());
         collections.forEach(c -> meters.gauge("qsp.outbox.pending", List.of(io.micrometer.core.instrument.Tag
                 .of("collection", c.name())), mongo, m -> pendingCount(c.name())));
     }
 
     /** Publishes the aggregate's pending events in the background (the sweep is the safety net). */
     public void publishSoon(String collection, Object id) {
-        if (running) {
+        if (!running) {
+            return;
+        }
+        try {
             immediate.execute(() -> publishPending(collection, id));
+        } catch (RejectedExecutionException stopping) {
+            log.debug("relay stopping; {}/{} waits for the next sweep", collection, id);
         }
     }
 
@@ -162,7 +164,11 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
     }
 
     @Override
-    public void start() {
+    public synchronized void start() {
+        immediate = Executors.newFixedThreadPool(properties.threads(), Thread.ofPlatform()
+                .name("outbox-relay-", 0).daemon().factory());
+        sweeper = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()
+                .name("outbox-sweep").daemon().factory());
         running = true;
         long every = properties.sweepInterval().toMillis();
         sweeper.scheduleWithFixedDelay(this::safeSweep, every, every, TimeUnit.MILLISECONDS);
@@ -178,7 +184,10 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
 
     /** Graceful shutdown: no new work, finish what is in flight, one last sweep (bounded: the store may be down). */
     @Override
-    public void stop() {
+    public synchronized void stop() {
+        if (!running) {
+            return;
+        }
         running = false;
         sweeper.shutdown();
         immediate.shutdown();
@@ -205,7 +214,9 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
 
     @Override
     public void destroy() {
-        immediate.shutdownNow();
-        sweeper.shutdownNow();
+        if (immediate != null) {
+            immediate.shutdownNow();
+            sweeper.shutdownNow();
+        }
     }
 }

@@ -49,7 +49,6 @@ public final class Problems {
         problem.put("code", code);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
         JSON.writeValue(response.getOutputStream(), problem);
     }
 }

@@ -1,0 +1,134 @@
+package org.qsp.inspection.sample;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+import org.qsp.contracts.EnterpriseRef;
+import org.qsp.contracts.EventCatalog;
+import org.qsp.contracts.ProductRef;
+import org.qsp.contracts.inspection.SampleFailed;
+import org.qsp.contracts.inspection.SamplePassed;
+import org.qsp.platform.errors.InvalidField;
+import org.qsp.platform.outbox.Outbox;
+import org.qsp.platform.outbox.OutboxDocument;
+
+/**
+ * A supervisory sample: its sampling form, recorded once and never changed, and later its test
+ * result, also recorded once. Recording the result raises SampleFailed or SamplePassed in the same
+ * document write (the outbox).
+ */
+public class Sample extends OutboxDocument {
+
+    private final String id;
+    private final SamplingForm form;
+    private final String recordedBy;
+    private final Instant recordedAt;
+    private Conclusion conclusion;
+
+    private Sample(String id, SamplingForm form, String recordedBy, Instant recordedAt, Conclusion conclusion) {
+        this.id = id;
+        this.form = form;
+        this.recordedBy = recordedBy;
+        this.recordedAt = recordedAt;
+        this.conclusion = conclusion;
+    }
+
+    /**
+     * A new sample from its form, recorded by one of its signing inspectors. The sampling time may
+     * be ahead of {@code now} by at most {@code clockSkew} (phones' clocks drift).
+     */
+    public static Sample record(SampleId id, SamplingForm form, String inspectorId, Instant now,
+            Duration clockSkew) {
+        form.requireSignedBy(inspectorId);
+        requireNotAfter(form.sampledAt(), now.plus(clockSkew), "sampledAt");
+        return new Sample(id.value(), form, inspectorId, now.truncatedTo(ChronoUnit.MILLIS), null);
+    }
+
+    /** A form sent again for this sample must be the same form (an idempotent replay). */
+    public void requireSameForm(SamplingForm sent) {
+        if (!form.equals(sent)) {
+            throw new SampleConflict(id, conclusion != null);
+        }
+    }
+
+    /**
+     * Records the test result and raises its event; a replay of the recorded report changes nothing.
+     *
+     * @return true when this call recorded the result, false when it was already recorded as sent
+     * @throws ResultConflict when another result is already recorded
+     */
+    public boolean conclude(ResultReport report, String recordedBy, Instant now, Duration clockSkew,
+            Outbox outbox) {
+        if (conclusion != null) {
+            if (conclusion.report().equals(report)) {
+                return false;
+            }
+            throw new ResultConflict(id);
+        }
+        Instant at = now.truncatedTo(ChronoUnit.MILLIS);
+        Instant concludedAt = report.concludedAt() != null ? report.concludedAt()
+                : (at.isBefore(form.sampledAt()) ? form.sampledAt() : at);
+        requireNotAfter(concludedAt, now.plus(clockSkew), "concludedAt");
+        if (concludedAt.isBefore(form.sampledAt())) {
+            throw new InvalidField("concluded-before-sampled", "concludedAt",
+                    "concludedAt " + concludedAt + " is before sampledAt " + form.sampledAt());
+        }
+        conclusion = new Conclusion(report, concludedAt, recordedBy, at);
+        raiseVerdict(outbox);
+        return true;
+    }
+
+    private void raiseVerdict(Outbox outbox) {
+        SampledEnterprise party = form.enterprise();
+        EnterpriseRef enterprise = new EnterpriseRef(party.uscc(), party.name(), party.region());
+        Product p = form.product();
+        ProductRef product = new ProductRef(p.name(), p.brand(), p.model(), p.batch());
+        if (conclusion.report().overallVerdict() == Verdict.FAIL) {
+            var failedItems = conclusion.report().failedItems().stream()
+                    .map(i -> new SampleFailed.FailedItem(i.item(), i.limit(), i.measured(), i.unit(),
+                            i.safetyRelated()))
+                    .toList();
+            boolean hazard = failedItems.stream().anyMatch(SampleFailed.FailedItem::safetyRelated);
+            raise(outbox.event(EventCatalog.SAMPLE_FAILED, id, new SampleFailed(id, enterprise, product,
+                    form.sampledAt(), conclusion.concludedAt(), failedItems, hazard)));
+        } else {
+            raise(outbox.event(EventCatalog.SAMPLE_PASSED, id, new SamplePassed(id, enterprise, product,
+                    form.sampledAt(), conclusion.concludedAt())));
+        }
+    }
+
+    private static void requireNotAfter(Instant time, Instant latest, String field) {
+        if (time.isAfter(latest)) {
+            throw new InvalidField("timestamp-in-future", field, field + " " + time + " is in the future");
+        }
+    }
+
+    public SampleId id() {
+        return new SampleId(id);
+    }
+
+    public SamplingForm form() {
+        return form;
+    }
+
+    public String recordedBy() {
+        return recordedBy;
+    }
+
+    public Instant recordedAt() {
+        return recordedAt;
+    }
+
+    public Optional<Conclusion> conclusion() {
+        return Optional.ofNullable(conclusion);
+    }
+
+    public SampleStatus status() {
+        if (conclusion == null) {
+            return SampleStatus.SAMPLED;
+        }
+        return conclusion.report().overallVerdict() == Verdict.PASS ? SampleStatus.PASSED : SampleStatus.FAILED;
+    }
+}

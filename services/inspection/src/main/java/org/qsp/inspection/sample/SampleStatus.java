@@ -1,0 +1,6 @@
+package org.qsp.inspection.sample;
+
+/** SAMPLED until a result is recorded, then PASSED or FAILED for good. */
+public enum SampleStatus {
+    SAMPLED, PASSED, FAILED
+}

@@ -1,0 +1,5 @@
+package org.qsp.inspection.sample;
+
+public enum Verdict {
+    PASS, FAIL
+}

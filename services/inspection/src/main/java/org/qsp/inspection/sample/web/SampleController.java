@@ -1,0 +1,73 @@
+package org.qsp.inspection.sample.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.qsp.inspection.sample.Recorded;
+import org.qsp.inspection.sample.SampleId;
+import org.qsp.inspection.sample.SamplePage;
+import org.qsp.inspection.sample.SampleService;
+import org.qsp.inspection.sample.Verdict;
+import org.qsp.platform.security.Caller;
+import org.qsp.platform.uscc.ValidUscc;
+import org.qsp.platform.web.PageResponse;
+
+/**
+ * Sampling forms and test results. Writes are idempotent on the phone-supplied sample id: the
+ * first write answers 201, the same content again 200 with the same sample, other content 409.
+ */
+@RestController
+@RequestMapping("/api/inspection/v1/samples")
+class SampleController {
+
+    private final SampleService samples;
+
+    SampleController(SampleService samples) {
+        this.samples = samples;
+    }
+
+    @PutMapping("/{sampleId}")
+    @PreAuthorize("hasRole('INSPECTOR')")
+    ResponseEntity<SampleView> recordForm(@PathVariable String sampleId,
+            @Valid @RequestBody SamplingFormRequest request, Caller caller) {
+        return answer(samples.recordForm(new SampleId(sampleId), request.toForm(), caller));
+    }
+
+    @PutMapping("/{sampleId}/result")
+    @PreAuthorize("hasAnyRole('INSPECTOR', 'LAB')")
+    ResponseEntity<SampleView> recordResult(@PathVariable String sampleId, @Valid @RequestBody ResultRequest request,
+            Caller caller) {
+        return answer(samples.recordResult(new SampleId(sampleId), request.toReport(), caller));
+    }
+
+    @GetMapping("/{sampleId}")
+    @PreAuthorize("hasAnyRole('INSPECTOR', 'LAB', 'REGULATOR', 'ENTERPRISE')")
+    SampleView get(@PathVariable String sampleId, Caller caller) {
+        return SampleView.of(samples.get(new SampleId(sampleId), caller));
+    }
+
+    @GetMapping
+    @PreAuthorize("hasRole('REGULATOR')")
+    PageResponse<SampleView> list(@RequestParam(required = false) @ValidUscc(allowCheckOverride = true) String uscc,
+            @RequestParam(required = false) Verdict verdict,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, Caller caller) {
+        SamplePage found = samples.list(uscc, verdict, page, size, caller);
+        return new PageResponse<>(found.items().stream().map(SampleView::of).toList(), page, size, found.total());
+    }
+
+    private static ResponseEntity<SampleView> answer(Recorded recorded) {
+        return ResponseEntity.status(recorded.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(SampleView.of(recorded.sample()));
+    }
+}

@@ -1,0 +1,51 @@
+package org.qsp.inspection.sample.web;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.qsp.inspection.sample.GeoPoint;
+import org.qsp.inspection.sample.PartyRole;
+import org.qsp.inspection.sample.Product;
+import org.qsp.inspection.sample.SampledEnterprise;
+import org.qsp.inspection.sample.SamplingForm;
+import org.qsp.platform.uscc.ValidUscc;
+
+/**
+ * The sampling form as the phone sends it.
+ *
+ * @param usccCheckOverride the inspector confirmed an early USCC that fails the GB 32100 check character
+ */
+public record SamplingFormRequest(@NotNull @Valid Enterprise enterprise, Boolean usccCheckOverride,
+        @NotNull @Valid ProductForm product, @NotNull Instant sampledAt,
+        @NotNull @Size(min = 2, max = 2) List<@NotBlank @Size(max = 64) String> inspectorIds,
+        @Valid Location location) {
+
+    public record Enterprise(@NotNull @ValidUscc(allowCheckOverride = true) String uscc,
+            @NotBlank @Size(max = 200) String name,
+            @NotNull @Pattern(regexp = "\\d{6}", message = "must be a 6-digit GB/T 2260 code") String region,
+            @NotNull PartyRole role) {
+    }
+
+    public record ProductForm(@NotBlank @Size(max = 200) String name, @NotNull @Size(max = 100) String brand,
+            @NotNull @Size(max = 100) String model, @NotNull @Size(max = 100) String batch) {
+    }
+
+    public record Location(@NotNull @DecimalMin("-90") @DecimalMax("90") Double lat,
+            @NotNull @DecimalMin("-180") @DecimalMax("180") Double lon) {
+    }
+
+    SamplingForm toForm() {
+        return new SamplingForm(
+                new SampledEnterprise(enterprise.uscc(), enterprise.name(), enterprise.region(), enterprise.role(),
+                        Boolean.TRUE.equals(usccCheckOverride)),
+                new Product(product.name(), product.brand(), product.model(), product.batch()),
+                sampledAt, inspectorIds, location == null ? null : new GeoPoint(location.lat(), location.lon()));
+    }
+}

@@ -1,0 +1,217 @@
+package org.qsp.inspection.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.ResultActions;
+import org.qsp.inspection.InspectionIntegrationTest;
+import org.qsp.inspection.TestUsccs;
+import org.qsp.platform.test.Tokens;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Every class of bad input gets a 4xx problem naming what is wrong, and leaves nothing behind. */
+class SampleBadInputTest extends InspectionIntegrationTest {
+
+    private static final String REGION = "330106";
+
+    private static ObjectNode validForm() {
+        return form(TestUsccs.valid(REGION), REGION, "insp-a", "insp-b");
+    }
+
+    private ResultActions refusedForm(ObjectNode form, int status, String code) throws Exception {
+        String id = newId();
+        ResultActions answer = putForm(id, form, Tokens.inspector("insp-a", REGION))
+                .andExpect(status().is(status))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value(code));
+        assertThat(stored(id)).as("nothing stored").isNull();
+        return answer;
+    }
+
+    /** A sample with a recorded form, to send bad results to. */
+    private String sampled() throws Exception {
+        String id = newId();
+        putForm(id, validForm(), Tokens.inspector("insp-a", REGION)).andExpect(status().isCreated());
+        return id;
+    }
+
+    private ResultActions refusedResult(String id, Object result, int status, String code) throws Exception {
+        Document before = stored(id);
+        ResultActions answer = putResult(id, result, Tokens.lab("lab-1"))
+                .andExpect(status().is(status))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value(code));
+        assertThat(stored(id)).as("sample unchanged").isEqualTo(before);
+        assertThat(before.get("conclusion")).isNull();
+        assertThat(pendingEvents(id)).as("nothing to publish").isEmpty();
+        assertThat(publishedFor(id)).isEmpty();
+        return answer;
+    }
+
+    @Test
+    void a_malformed_uscc_is_named() throws Exception {
+        ObjectNode form = validForm();
+        form.withObject("enterprise").put("uscc", "91330106MA27XY01");
+        refusedForm(form, 400, "validation-failed")
+                .andExpect(jsonPath("$.errors[0].field").value("enterprise.uscc"));
+    }
+
+    @Test
+    void an_early_uscc_failing_the_check_needs_the_override_and_is_accepted_with_it() throws Exception {
+        ObjectNode form = form(TestUsccs.failingCheck(REGION), REGION, "insp-a", "insp-b");
+        refusedForm(form, 400, "invalid-uscc")
+                .andExpect(jsonPath("$.errors[0].field").value("enterprise.uscc"));
+
+        form.put("usccCheckOverride", true);
+        putForm(newId(), form, Tokens.inspector("insp-a", REGION))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.enterprise.usccCheckOverridden").value(true));
+    }
+
+    @Test
+    void missing_fields_are_each_named() throws Exception {
+        ObjectNode form = validForm();
+        form.remove("sampledAt");
+        form.withObject("product").remove("name");
+        form.withObject("enterprise").remove("role");
+        refusedForm(form, 400, "validation-failed")
+                .andExpect(jsonPath("$.errors[*].field").value(hasItems("sampledAt", "product.name",
+                        "enterprise.role")));
+
+        ObjectNode noEnterprise = validForm();
+        noEnterprise.remove("enterprise");
+        refusedForm(noEnterprise, 400, "validation-failed")
+                .andExpect(jsonPath("$.errors[*].field").value(hasItem("enterprise")));
+    }
+
+    @Test
+    void a_value_of_the_wrong_type_is_named() throws Exception {
+        ObjectNode badTime = validForm();
+        badTime.put("sampledAt", "yesterday");
+        refusedForm(badTime, 400, "malformed-request")
+                .andExpect(jsonPath("$.errors[0].field").value("sampledAt"));
+
+        ObjectNode badLat = validForm();
+        badLat.withObject("location").put("lat", "north");
+        refusedForm(badLat, 400, "malformed-request")
+                .andExpect(jsonPath("$.errors[0].field").value("location.lat"));
+    }
+
+    @Test
+    void an_unknown_party_role_is_named() throws Exception {
+        ObjectNode form = validForm();
+        form.withObject("enterprise").put("role", "WHOLESALER");
+        refusedForm(form, 400, "malformed-request")
+                .andExpect(jsonPath("$.errors[0].field").value("enterprise.role"));
+    }
+
+    @Test
+    void a_form_needs_two_different_inspectors_and_a_past_sampling_time() throws Exception {
+        ObjectNode one = validForm();
+        one.putArray("inspectorIds").add("insp-a");
+        refusedForm(one, 400, "validation-failed")
+                .andExpect(jsonPath("$.errors[0].field").value("inspectorIds"));
+
+        ObjectNode twice = validForm();
+        twice.putArray("inspectorIds").add("insp-a").add("insp-a");
+        refusedForm(twice, 400, "inspectors-not-distinct")
+                .andExpect(jsonPath("$.errors[0].field").value("inspectorIds"));
+
+        ObjectNode future = validForm();
+        future.put("sampledAt", Instant.now().plus(Duration.ofHours(1)).toString());
+        refusedForm(future, 400, "timestamp-in-future")
+                .andExpect(jsonPath("$.errors[0].field").value("sampledAt"));
+    }
+
+    @Test
+    void a_body_over_64_kib_is_refused_with_413() throws Exception {
+        ObjectNode form = validForm();
+        form.withObject("product").put("name", "x".repeat(70_000));
+        refusedForm(form, 413, "payload-too-large");
+    }
+
+    @Test
+    void a_body_that_is_not_json_is_refused() throws Exception {
+        String id = newId();
+        putForm(id, "{\"enterprise\":", Tokens.inspector("insp-a", REGION))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("malformed-request"));
+        assertThat(stored(id)).isNull();
+    }
+
+    @Test
+    void a_sample_id_that_is_not_a_short_token_is_named() throws Exception {
+        String id = "x".repeat(65);
+        putForm(id, validForm(), Tokens.inspector("insp-a", REGION))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("invalid-sample-id"))
+                .andExpect(jsonPath("$.errors[0].field").value("sampleId"));
+        assertThat(stored(id)).isNull();
+    }
+
+    @Test
+    void a_result_for_an_unknown_sample_is_404_and_creates_nothing() throws Exception {
+        String id = newId();
+        putResult(id, result("FAIL", item("铅", "FAIL", true)), Tokens.lab("lab-1"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("not-found"));
+        assertThat(stored(id)).isNull();
+        assertThat(publishedFor(id)).isEmpty();
+    }
+
+    @Test
+    void an_overall_verdict_contradicting_the_items_is_named() throws Exception {
+        String id = sampled();
+        refusedResult(id, result("FAIL", item("铅", "PASS", true)), 400, "verdict-inconsistent")
+                .andExpect(jsonPath("$.errors[0].field").value("overallVerdict"));
+        refusedResult(id, result("PASS", item("铅", "FAIL", true)), 400, "verdict-inconsistent")
+                .andExpect(jsonPath("$.errors[0].field").value("overallVerdict"));
+    }
+
+    @Test
+    void an_unknown_verdict_is_named() throws Exception {
+        String id = sampled();
+        refusedResult(id, result("MAYBE", item("铅", "PASS", true)), 400, "malformed-request")
+                .andExpect(jsonPath("$.errors[0].field").value("overallVerdict"));
+        refusedResult(id, result("PASS", item("铅", "UNSURE", true)), 400, "malformed-request")
+                .andExpect(jsonPath("$.errors[0].field").value("items[0].verdict"));
+    }
+
+    @Test
+    void a_result_without_items_or_with_incomplete_items_is_named() throws Exception {
+        String id = sampled();
+        refusedResult(id, result("PASS"), 400, "validation-failed")
+                .andExpect(jsonPath("$.errors[0].field").value("items"));
+
+        ObjectNode incomplete = item("铅", "PASS", true);
+        incomplete.remove("measured");
+        incomplete.remove("safetyRelated");
+        refusedResult(id, result("PASS", incomplete), 400, "validation-failed")
+                .andExpect(jsonPath("$.errors[*].field").value(hasItems("items[0].measured",
+                        "items[0].safetyRelated")));
+
+        ObjectNode wrongType = item("铅", "PASS", true);
+        wrongType.put("safetyRelated", "perhaps");
+        refusedResult(id, result("PASS", wrongType), 400, "malformed-request")
+                .andExpect(jsonPath("$.errors[0].field").value("items[0].safetyRelated"));
+    }
+
+    @Test
+    void a_conclusion_time_before_the_sampling_is_named() throws Exception {
+        String id = sampled();
+        ObjectNode early = result("PASS", item("铅", "PASS", true));
+        early.put("concludedAt", "2020-01-01T00:00:00Z");
+        refusedResult(id, early, 400, "concluded-before-sampled")
+                .andExpect(jsonPath("$.errors[0].field").value("concludedAt"));
+    }
+}

@@ -1,0 +1,50 @@
+package org.qsp.inspection.sample;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.qsp.inspection.TestUsccs;
+import org.qsp.platform.events.EventCodec;
+import org.qsp.platform.events.TraceContext;
+import org.qsp.platform.outbox.Outbox;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Domain objects for unit tests of the sample rules. */
+final class SampleFixtures {
+
+    static final Instant NOW = Instant.parse("2026-03-02T08:00:00.123456789Z");
+    static final String REGION = "330106";
+    static final String USCC = TestUsccs.valid(REGION);
+
+    private SampleFixtures() {
+    }
+
+    static Outbox outbox() {
+        var beans = new StaticListableBeanFactory();
+        return new Outbox(new EventCodec(JsonMapper.builder().build()), Clock.fixed(NOW, ZoneOffset.UTC),
+                new TraceContext(beans.getBeanProvider(Tracer.class), beans.getBeanProvider(Propagator.class)));
+    }
+
+    static SamplingForm form(Instant sampledAt, String... inspectors) {
+        return new SamplingForm(new SampledEnterprise(USCC, "杭州示例食品有限公司", REGION, PartyRole.PRODUCER, false),
+                new Product("速冻水饺", "好味", "500g", "20260201"), sampledAt, List.of(inspectors),
+                new GeoPoint(30.25, 120.16));
+    }
+
+    static SamplingForm form() {
+        return form(NOW.minusSeconds(3600), "insp-a", "insp-b");
+    }
+
+    static ItemResult item(String name, Verdict verdict, boolean safetyRelated) {
+        return new ItemResult(name, "GB 4789.2", "≤100000", "350000", "CFU/g", verdict, safetyRelated);
+    }
+
+    static ResultReport report(Verdict overall, ItemResult... items) {
+        return new ResultReport(List.of(items), overall, null);
+    }
+}
