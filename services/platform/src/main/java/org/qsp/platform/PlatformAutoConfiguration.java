@@ -14,7 +14,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.PropertySource;
 import org.springframework.core.Ordered;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.config.TopicBuilder;
@@ -50,7 +49,6 @@ import tools.jackson.databind.json.JsonMapper;
 /** The technical platform every QSP service gets by depending on {@code qsp-platform}. */
 @AutoConfiguration
 @EnableMethodSecurity
-@PropertySource("classpath:qsp-platform-defaults.properties")
 @EnableConfigurationProperties({PlatformProperties.class, OutboxProperties.class, QspKafkaProperties.class})
 @Import({ProblemHandler.class, org.qsp.platform.kafka.DeadLetterControllerConfiguration.class})
 public class PlatformAutoConfiguration {
