@@ -5,6 +5,7 @@ SHELL := /bin/bash
 JAVA_HOME := $(shell infra/local/bin/find-jdk.sh 21 2>/dev/null)
 export JAVA_HOME
 MVN := ./mvnw -B -ntp
+STAMP := .run/build.stamp
 JARS := services/identity/target/qsp-identity.jar services/gateway/target/qsp-gateway.jar \
         services/inspection/target/qsp-inspection.jar services/rectification/target/qsp-rectification.jar \
         services/credit/target/qsp-credit.jar
@@ -24,11 +25,11 @@ build: jdk ## build every jar without running tests
 	$(MVN) -q -DskipTests install
 
 run: jdk ## build if needed, start Kafka, the store, identity, the services and the gateway; print the URLs
-	@if ! ls $(JARS) infra/local/target/classes >/dev/null 2>&1 || \
-	   [ -n "$$(find services infra contracts -newer services/gateway/target/qsp-gateway.jar \
-	            \( -name '*.java' -o -name '*.yml' -o -name '*.properties' -o -name '*.json' -o -name 'pom.xml' \) \
-	            -not -path '*/target/*' -print -quit 2>/dev/null)" ]; then \
-	  echo "building (first run or sources changed)…"; $(MVN) -q -DskipTests install; fi
+	@if [ ! -f $(STAMP) ] || ! ls $(JARS) infra/local/target/qsp-local-infra.jar >/dev/null 2>&1 || \
+	   [ -n "$$(find pom.xml services infra contracts -newer $(STAMP) -not -path '*/target/*' -not -path '*/.run/*' \
+	            \( -name '*.java' -o -name '*.yml' -o -name '*.yaml' -o -name '*.properties' -o -name '*.json' \
+	               -o -name 'pom.xml' \) -print -quit 2>/dev/null)" ]; then \
+	  echo "building (first run or sources changed)…"; $(MVN) -q -DskipTests install && mkdir -p .run && touch $(STAMP); fi
 	@infra/local/bin/stack.sh start
 
 stop: ## stop everything `make run` started (data is kept in .run/data)

@@ -119,7 +119,7 @@ start() {
   local up
   if up=$(running); then
     die "the QSP stack is already running: $up
-  stop it first: infra/local/bin/stack.sh stop"
+  stop it first: make stop (or infra/local/bin/stack.sh stop)"
   fi
 
   JAVA_HOME=$("$BIN/find-jdk.sh") || exit 1
@@ -179,7 +179,7 @@ $list"
   say "  kafka          127.0.0.1:$KAFKA_PORT"
   say "  mongo          mongodb://127.0.0.1:$MONGO_PORT"
   say "  logs           $LOGS/<name>.log"
-  say "  stop with      infra/local/bin/stack.sh stop"
+  say "  stop with      make stop"
   if [[ -f $ROOT/infra/local/WALKTHROUGH.txt ]]; then
     say ""
     cat "$ROOT/infra/local/WALKTHROUGH.txt"

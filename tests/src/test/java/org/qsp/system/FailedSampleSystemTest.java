@@ -70,6 +70,11 @@ class FailedSampleSystemTest {
                 list -> !list.isEmpty());
         assertThat(notices).hasSize(1);
         assertThat(notices.getFirst().path("stopSaleRequired").asBoolean()).isTrue();
+        Api.Response throughGateway = Api.get(stack.gateway.uri("/api/rectification/v1/notices?size=100"),
+                stack.token("ent-a"));
+        assertThat(throughGateway.status()).isEqualTo(200);
+        assertThat(throughGateway.body().path("items").valueStream()
+                .filter(n -> sampleId.equals(n.path("sampleId").asString()))).containsExactly(notices.getFirst());
         assertThat(notices.getFirst().path("correctionDeadline").asString()).isNotBlank();
 
         List<JsonNode> records = await().atMost(Duration.ofSeconds(60))

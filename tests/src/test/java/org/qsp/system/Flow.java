@@ -9,14 +9,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.qsp.platform.uscc.Uscc;
+import org.qsp.platform.test.TestUsccs;
 import tools.jackson.databind.JsonNode;
 
 /** The calls of the failed-sample flow, as the inspector's phone, the lab and a regulator make them. */
@@ -30,12 +29,7 @@ final class Flow {
     }
 
     static String newUscc() {
-        StringBuilder code = new StringBuilder("91330100MA");
-        String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-        for (int i = 0; i < 7; i++) {
-            code.append(alphabet.charAt(ThreadLocalRandom.current().nextInt(alphabet.length())));
-        }
-        return code.append(Uscc.checkCharacter(code.toString())).toString();
+        return TestUsccs.valid(REGION);
     }
 
     static Map<String, Object> form(String uscc) {

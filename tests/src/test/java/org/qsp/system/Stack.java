@@ -21,7 +21,7 @@ import org.qsp.identity.PkceLogin;
 
 /**
  * The system under test: one real KRaft broker and one MongoDB-wire store in this JVM, and
- * identity, inspection, rectification and credit as separate processes from their built jars.
+ * identity, inspection, rectification, credit and the gateway as separate processes from their built jars.
  * Started once for all system tests.
  */
 final class Stack {
@@ -36,6 +36,7 @@ final class Stack {
     final ServiceProcess inspection;
     final ServiceProcess rectification;
     final ServiceProcess credit;
+    final ServiceProcess gateway;
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
     private final URI issuer;
 
@@ -69,7 +70,11 @@ final class Stack {
         inspection = service(root, runDir, "inspection");
         rectification = service(root, runDir, "rectification");
         credit = service(root, runDir, "credit");
-        List<ServiceProcess> all = List.of(identity, inspection, rectification, credit);
+        gateway = new ServiceProcess("gateway", jar(root, "gateway"), freePort(), Map.of(
+                "QSP_INSPECTION_URI", inspection.uri("").toString(),
+                "QSP_RECTIFICATION_URI", rectification.uri("").toString(),
+                "QSP_CREDIT_URI", credit.uri("").toString()), runDir);
+        List<ServiceProcess> all = List.of(identity, inspection, rectification, credit, gateway);
         all.forEach(ServiceProcess::start);
         all.forEach(p -> p.awaitReady(Duration.ofMinutes(3)));
     }
@@ -106,7 +111,7 @@ final class Stack {
     }
 
     private void close() {
-        Stream.of(credit, rectification, inspection, identity).forEach(ServiceProcess::stop);
+        Stream.of(gateway, credit, rectification, inspection, identity).forEach(ServiceProcess::stop);
         mongo.shutdownNow();
         broker.destroy();
     }

@@ -18,7 +18,7 @@ import org.qsp.contracts.EventCatalog;
 import org.qsp.contracts.Topics;
 import org.qsp.contracts.credit.CreditClassChanged;
 import org.qsp.credit.CreditIntegrationTest;
-import org.qsp.credit.TestUsccs;
+import org.qsp.platform.test.TestUsccs;
 import org.qsp.credit.enterprise.store.CreditRecords;
 import org.qsp.credit.enterprise.store.Enterprises;
 import org.qsp.credit.rules.Contribution;
@@ -42,7 +42,7 @@ class CreditRecordsFromEventsTest extends CreditIntegrationTest {
 
     @Test
     void a_failed_sample_becomes_one_record_and_moves_the_enterprise_from_A_to_B() throws Exception {
-        String uscc = TestUsccs.next("330100");
+        String uscc = TestUsccs.valid("330100");
         String eventId = UUID.randomUUID().toString();
         Instant sent = Instant.now();
 
@@ -76,7 +76,7 @@ class CreditRecordsFromEventsTest extends CreditIntegrationTest {
 
     @Test
     void the_same_event_delivered_twice_makes_one_record_and_one_class_change() throws Exception {
-        String uscc = TestUsccs.next("330100");
+        String uscc = TestUsccs.valid("330100");
         String key = "S-twice-" + uscc;
         var event = TestEvents.record(EventCatalog.SAMPLE_FAILED, key,
                 ContractFixtures.sampleFailed(key, uscc, false), UUID.randomUUID().toString());
@@ -97,7 +97,7 @@ class CreditRecordsFromEventsTest extends CreditIntegrationTest {
 
     @Test
     void a_second_failed_sample_adds_a_second_record_and_moves_the_enterprise_on_from_B_to_C() throws Exception {
-        String uscc = TestUsccs.next("330100");
+        String uscc = TestUsccs.valid("330100");
         send(TestEvents.record(EventCatalog.SAMPLE_FAILED, "S-a-" + uscc,
                 ContractFixtures.sampleFailed("S-a-" + uscc, uscc, false)));
         awaitClassChanges(uscc, 1);
@@ -116,7 +116,7 @@ class CreditRecordsFromEventsTest extends CreditIntegrationTest {
 
     @Test
     void a_passed_sample_leaves_no_record_and_raises_no_event() throws Exception {
-        String uscc = TestUsccs.next("330100");
+        String uscc = TestUsccs.valid("330100");
         String key = "S-pass-" + uscc;
 
         send(TestEvents.record(EventCatalog.SAMPLE_PASSED, key, ContractFixtures.samplePassed(key, uscc)));
@@ -130,7 +130,7 @@ class CreditRecordsFromEventsTest extends CreditIntegrationTest {
 
     @Test
     void a_safety_related_failure_costs_the_safety_points() throws Exception {
-        String uscc = TestUsccs.next("330100");
+        String uscc = TestUsccs.valid("330100");
 
         send(TestEvents.record(EventCatalog.SAMPLE_FAILED, "S-hazard-" + uscc,
                 ContractFixtures.sampleFailed("S-hazard-" + uscc, uscc, true)));
@@ -143,7 +143,7 @@ class CreditRecordsFromEventsTest extends CreditIntegrationTest {
 
     @Test
     void an_overdue_rectification_adds_its_record_while_opened_and_acknowledged_tasks_add_none() throws Exception {
-        String uscc = TestUsccs.next("330100");
+        String uscc = TestUsccs.valid("330100");
         String sampleId = "S-rt-" + uscc;
         String taskId = "RT-" + sampleId;
         send(TestEvents.record(EventCatalog.SAMPLE_FAILED, sampleId,
@@ -174,7 +174,7 @@ class CreditRecordsFromEventsTest extends CreditIntegrationTest {
 
     @Test
     void an_overdue_task_of_an_enterprise_not_seen_before_places_it_in_the_region_of_its_uscc() throws Exception {
-        String uscc = TestUsccs.next("330106");
+        String uscc = TestUsccs.valid("330106");
 
         send(TestEvents.record(EventCatalog.RECTIFICATION_TASK_OVERDUE, "RT-x-" + uscc,
                 ContractFixtures.taskOverdue("RT-x-" + uscc, uscc)));
@@ -190,7 +190,7 @@ class CreditRecordsFromEventsTest extends CreditIntegrationTest {
 
     @Test
     void an_event_recorded_before_rewrites_nothing_when_it_comes_again() {
-        String uscc = TestUsccs.next("330100");
+        String uscc = TestUsccs.valid("330100");
         var failed = ContractFixtures.sampleFailed("S-again-" + uscc, uscc, false);
         recording.sampleFailed(INSPECTION + "again-" + uscc, EventCatalog.SAMPLE_FAILED.type(), failed);
         awaitOutboxPublished(uscc);
@@ -204,7 +204,7 @@ class CreditRecordsFromEventsTest extends CreditIntegrationTest {
 
     @Test
     void a_crash_between_storing_the_record_and_reassessing_heals_when_the_event_comes_again() throws Exception {
-        String uscc = TestUsccs.next("330100");
+        String uscc = TestUsccs.valid("330100");
         String sampleId = "S-crash-" + uscc;
         String eventId = UUID.randomUUID().toString();
         var failed = ContractFixtures.sampleFailed(sampleId, uscc, false);
@@ -222,7 +222,7 @@ class CreditRecordsFromEventsTest extends CreditIntegrationTest {
     @Test
     void malformed_records_go_to_their_dead_letter_topics_and_the_next_records_are_still_processed()
             throws Exception {
-        String uscc = TestUsccs.next("330100");
+        String uscc = TestUsccs.valid("330100");
         String sampleKey = "S-poison-" + uscc;
         String taskKey = "RT-poison-" + uscc;
         var overdue = TestEvents.record(EventCatalog.RECTIFICATION_TASK_OVERDUE, taskKey,
@@ -247,7 +247,7 @@ class CreditRecordsFromEventsTest extends CreditIntegrationTest {
 
     /** A failure of another enterprise with the same key: same partition, so processed after the event before. */
     private String sendMarkerAfter(String key) throws Exception {
-        String marker = TestUsccs.next("330100");
+        String marker = TestUsccs.valid("330100");
         send(TestEvents.record(EventCatalog.SAMPLE_FAILED, key, ContractFixtures.sampleFailed(key, marker, false)));
         return marker;
     }

@@ -37,7 +37,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.qsp.contracts.EventCatalog;
 import org.qsp.contracts.Topics;
 import org.qsp.contracts.inspection.SampleFailed;
-import org.qsp.inspection.TestUsccs;
+import org.qsp.platform.test.TestUsccs;
 import org.qsp.platform.events.TraceContext;
 import org.qsp.platform.outbox.OutboxCollection;
 import org.qsp.platform.outbox.OutboxProperties;

@@ -8,7 +8,7 @@ import java.util.Set;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.qsp.inspection.TestUsccs;
+import org.qsp.platform.test.TestUsccs;
 import org.qsp.platform.security.Caller;
 import org.qsp.platform.security.Role;
 

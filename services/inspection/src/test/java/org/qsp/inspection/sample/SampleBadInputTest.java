@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 import org.qsp.inspection.InspectionIntegrationTest;
-import org.qsp.inspection.TestUsccs;
+import org.qsp.platform.test.TestUsccs;
 import org.qsp.platform.test.Tokens;
 import tools.jackson.databind.node.ObjectNode;
 

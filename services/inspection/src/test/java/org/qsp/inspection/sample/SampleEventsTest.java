@@ -18,7 +18,7 @@ import org.qsp.contracts.EventCatalog;
 import org.qsp.contracts.inspection.SampleFailed;
 import org.qsp.contracts.inspection.SamplePassed;
 import org.qsp.inspection.InspectionIntegrationTest;
-import org.qsp.inspection.TestUsccs;
+import org.qsp.platform.test.TestUsccs;
 import org.qsp.platform.test.Tokens;
 import org.qsp.platform.test.TopicRecorder;
 import tools.jackson.databind.JsonNode;

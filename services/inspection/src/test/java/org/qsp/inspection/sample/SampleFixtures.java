@@ -8,7 +8,7 @@ import java.util.List;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
-import org.qsp.inspection.TestUsccs;
+import org.qsp.platform.test.TestUsccs;
 import org.qsp.platform.events.EventCodec;
 import org.qsp.platform.events.TraceContext;
 import org.qsp.platform.outbox.Outbox;

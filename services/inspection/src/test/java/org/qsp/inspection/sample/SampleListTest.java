@@ -14,7 +14,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.qsp.inspection.InspectionIntegrationTest;
-import org.qsp.inspection.TestUsccs;
+import org.qsp.platform.test.TestUsccs;
 import org.qsp.platform.test.Tokens;
 import tools.jackson.databind.node.ObjectNode;
 

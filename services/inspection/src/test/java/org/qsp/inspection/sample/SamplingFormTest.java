@@ -9,7 +9,7 @@ import static org.qsp.inspection.sample.SampleFixtures.USCC;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.qsp.inspection.TestUsccs;
+import org.qsp.platform.test.TestUsccs;
 import org.qsp.platform.errors.InvalidField;
 import org.qsp.platform.uscc.InvalidUscc;
 

@@ -22,7 +22,7 @@ import org.qsp.contracts.EventCatalog;
 import org.qsp.contracts.inspection.SampleFailed;
 import org.qsp.contracts.rectification.RectificationTaskOverdue;
 import org.qsp.credit.CreditIntegrationTest;
-import org.qsp.credit.TestUsccs;
+import org.qsp.platform.test.TestUsccs;
 import org.qsp.credit.enterprise.CreditRecording;
 import org.qsp.credit.enterprise.store.CreditRecords;
 import org.qsp.credit.enterprise.store.Enterprises;
@@ -35,10 +35,10 @@ class EnterpriseApiTest extends CreditIntegrationTest {
     static final String NANJING = "320100";
     static final String FAILED = EventCatalog.SAMPLE_FAILED.type();
 
-    static final String ALPHA = TestUsccs.next("320102");
-    static final String BETA = TestUsccs.next("320106");
-    static final String SHENZHEN = TestUsccs.next("440300");
-    static final String UNKNOWN = TestUsccs.next("320102");
+    static final String ALPHA = TestUsccs.valid("320102");
+    static final String BETA = TestUsccs.valid("320106");
+    static final String SHENZHEN = TestUsccs.valid("440300");
+    static final String UNKNOWN = TestUsccs.valid("320102");
 
     @Autowired
     MockMvc mvc;
