@@ -5,6 +5,12 @@ import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 import io.micrometer.tracing.propagation.Propagator;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.beans.factory.ObjectProvider;
@@ -111,6 +117,18 @@ public class PlatformAutoConfiguration {
     @ConditionalOnMissingBean
     SecurityFilterChain qspResourceServer(HttpSecurity http) throws Exception {
         return QspSecurity.resourceServer(http);
+    }
+
+    /** API docs with a relative server URL (they work directly and through the gateway) and bearer tokens. */
+    @Bean
+    @ConditionalOnMissingBean
+    OpenAPI qspOpenApi(PlatformProperties properties) {
+        return new OpenAPI()
+                .info(new Info().title("QSP " + properties.name() + " API").version("v1"))
+                .servers(List.of(new Server().url("/")))
+                .components(new Components().addSecuritySchemes("bearer", new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
+                .addSecurityItem(new SecurityRequirement().addList("bearer"));
     }
 
     @Bean

@@ -23,7 +23,7 @@ import org.qsp.platform.web.Problems;
 public final class QspSecurity {
 
     public static final String[] PUBLIC_PATHS = {"/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-            "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error"};
+            "/api/*/v3/api-docs/**", "/api/*/swagger-ui/**", "/api/*/swagger-ui.html", "/error"};
 
     private QspSecurity() {
     }

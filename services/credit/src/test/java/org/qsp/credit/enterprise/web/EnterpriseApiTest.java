@@ -168,7 +168,7 @@ class EnterpriseApiTest extends CreditIntegrationTest {
 
     @Test
     void the_api_describes_itself_for_the_gateway_swagger_ui() throws Exception {
-        mvc.perform(get("/v3/api-docs"))
+        mvc.perform(get("/api/credit/v3/api-docs"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/credit/v1/enterprises/{uscc}'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/credit/v1/enterprises'].get").exists());

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -29,10 +30,6 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.qsp.contracts.ContractFixtures;
 import org.qsp.contracts.EventCatalog;
@@ -40,15 +37,17 @@ import org.qsp.contracts.Topics;
 import org.qsp.platform.kafka.DeadLetters;
 import org.qsp.platform.outbox.Outbox;
 import org.qsp.platform.outbox.OutboxRelay;
-import org.qsp.platform.test.InProcessMongo;
 import org.qsp.platform.test.TestEvents;
 import org.qsp.platform.test.Tokens;
 import org.qsp.platform.test.TopicRecorder;
 
+/**
+ * What every service gets from the platform, against a broker and a store that the subclass
+ * provides: the embedded ones here, real MongoDB and Kafka images where Docker runs.
+ */
 @SpringBootTest(properties = {"qsp.service.name=platformtest", "qsp.outbox.sweep-interval=1h"})
 @AutoConfigureMockMvc
-@EmbeddedKafka(partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-class PlatformIntegrationTest {
+abstract class PlatformContract {
 
     private static TopicRecorder recorder;
 
@@ -68,13 +67,8 @@ class PlatformIntegrationTest {
     DeadLetters deadLetters;
     @Autowired
     PlatformTestApplication.SampleListener listener;
-    @Autowired
-    EmbeddedKafkaBroker broker;
-
-    @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", () -> InProcessMongo.uri("qsp_platformtest"));
-    }
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
 
     @BeforeAll
     static void noRecorderYet() {
@@ -90,7 +84,7 @@ class PlatformIntegrationTest {
 
     private TopicRecorder recorder() {
         if (recorder == null) {
-            recorder = new TopicRecorder(broker.getBrokersAsString(),
+            recorder = new TopicRecorder(bootstrapServers,
                     List.of(Topics.INSPECTION_SAMPLES_NAME, Topics.INSPECTION_SAMPLES.deadLetterTopic()));
         }
         return recorder;
