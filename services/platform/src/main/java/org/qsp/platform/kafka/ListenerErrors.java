@@ -9,6 +9,8 @@ import com.mongodb.MongoTimeoutException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.RetriableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.TransientDataAccessException;
@@ -35,6 +37,8 @@ import org.qsp.platform.events.InvalidEvent;
  */
 public final class ListenerErrors {
 
+    private static final Logger log = LoggerFactory.getLogger(ListenerErrors.class);
+
     private static final Set<Class<? extends Throwable>> TRANSIENT = Set.of(DataAccessResourceFailureException.class,
             TransientDataAccessException.class, OptimisticLockingFailureException.class, MongoSocketException.class,
             MongoTimeoutException.class, RetriableException.class, ConnectException.class);
@@ -49,6 +53,8 @@ public final class ListenerErrors {
         var handler = new DefaultErrorHandler(recoverer, new FixedBackOff(500, properties.otherAttempts()));
         handler.addNotRetryableExceptions(InvalidEvent.class, ContractViolation.class, DomainException.class);
         handler.setBackOffFunction((record, ex) -> isTransient(ex) ? transientBackOff(properties) : null);
+        handler.setRetryListeners((record, ex, attempt) -> log.warn("delivery {} of {}-{}@{} failed, retrying: {}",
+                attempt, record.topic(), record.partition(), record.offset(), rootCause(ex).toString()));
         return handler;
     }
 
@@ -69,6 +75,14 @@ public final class ListenerErrors {
             }
         }
         return false;
+    }
+
+    private static Throwable rootCause(Throwable ex) {
+        Throwable cause = ex;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     public static String deadLetterTopic(ConsumerRecord<?, ?> record) {

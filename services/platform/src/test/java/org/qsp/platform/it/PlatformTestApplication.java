@@ -2,6 +2,7 @@ package org.qsp.platform.it;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -11,7 +12,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
@@ -69,18 +74,28 @@ public class PlatformTestApplication {
         }
     }
 
+    /** Records each event it receives in the store, once (keyed by the event's source and id). */
     @Component
     public static class SampleListener {
+        public static final String COLLECTION = "received";
         public final List<IncomingEvent<?>> received = new CopyOnWriteArrayList<>();
+        public final AtomicInteger attempts = new AtomicInteger();
         private final EventCodec codec;
+        private final MongoTemplate mongo;
 
-        SampleListener(EventCodec codec) {
+        SampleListener(EventCodec codec, MongoTemplate mongo) {
             this.codec = codec;
+            this.mongo = mongo;
         }
 
         @KafkaListener(topics = Topics.INSPECTION_SAMPLES_NAME)
         void on(ConsumerRecord<String, String> record) {
-            codec.decode(record).ifPresent(received::add);
+            attempts.incrementAndGet();
+            codec.decode(record).ifPresent(event -> {
+                mongo.upsert(Query.query(Criteria.where("_id").is(event.eventKey())),
+                        Update.update("key", event.key()).inc("deliveries", 1), COLLECTION);
+                received.add(event);
+            });
         }
     }
 }
