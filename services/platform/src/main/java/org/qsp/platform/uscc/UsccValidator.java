@@ -1,5 +1,7 @@
 package org.qsp.platform.uscc;
 
+import java.util.Optional;
+
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
@@ -17,9 +19,7 @@ public class UsccValidator implements ConstraintValidator<ValidUscc, String> {
         if (value == null) {
             return true;
         }
-        var problem = formatOnly
-                ? (Uscc.isWellFormed(value) ? java.util.Optional.<String>empty() : Uscc.problem(value))
-                : Uscc.problem(value);
+        Optional<String> problem = formatOnly && Uscc.isWellFormed(value) ? Optional.empty() : Uscc.problem(value);
         if (problem.isEmpty()) {
             return true;
         }

@@ -51,11 +51,12 @@ public class ProblemHandler {
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<ProblemDetail> invalidBody(MethodArgumentNotValidException e, HttpServletRequest request) {
-        List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(f -> new FieldError(f.getField(), f.getDefaultMessage()))
+        List<FieldError> errors = java.util.stream.Stream.concat(
+                e.getBindingResult().getFieldErrors().stream()
+                        .map(f -> new FieldError(f.getField(), f.getDefaultMessage())),
+                e.getBindingResult().getGlobalErrors().stream()
+                        .map(g -> new FieldError(g.getObjectName(), g.getDefaultMessage())))
                 .sorted(java.util.Comparator.comparing(FieldError::field)).toList();
-        e.getBindingResult().getGlobalErrors()
-                .forEach(g -> log.debug("global validation error {}", g.getDefaultMessage()));
         return respond(HttpStatus.BAD_REQUEST, "validation-failed", describe(errors), request, errors);
     }
 
