@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -42,6 +43,7 @@ final class StubService {
     private final HttpServer server;
     private final LinkedBlockingQueue<Received> received = new LinkedBlockingQueue<>();
     private volatile Answer answer = Answer.json(200, "{}");
+    private final CountDownLatch stopped = new CountDownLatch(1);
 
     private StubService(HttpServer server) {
         this.server = server;
@@ -76,6 +78,7 @@ final class StubService {
     }
 
     void stop() {
+        stopped.countDown();
         server.stop(0);
     }
 
@@ -87,7 +90,7 @@ final class StubService {
             received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI(), headers, body));
 
             Answer current = answer;
-            sleep(current.delay());
+            holdFor(current.delay());
             byte[] bytes = current.body().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", current.contentType());
             exchange.sendResponseHeaders(current.status(), bytes.length == 0 ? -1 : bytes.length);
@@ -95,9 +98,10 @@ final class StubService {
         }
     }
 
-    private static void sleep(Duration delay) {
+    /** Holds the answer back for the delay, or until the stub stops, like a service that hangs. */
+    private void holdFor(Duration delay) {
         try {
-            Thread.sleep(delay);
+            stopped.await(delay.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
