@@ -206,10 +206,14 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
         return running;
     }
 
-    /** Stops before Kafka producers and MongoDB clients are closed. */
+    /**
+     * Stops after the listener containers and after the web server's graceful shutdown has let the
+     * requests in flight finish (phase {@code DEFAULT_PHASE - 1024}), so their events are flushed too;
+     * and before Kafka producers and MongoDB clients are closed.
+     */
     @Override
     public int getPhase() {
-        return SmartLifecycle.DEFAULT_PHASE - 1000;
+        return SmartLifecycle.DEFAULT_PHASE - 1536;
     }
 
     @Override
