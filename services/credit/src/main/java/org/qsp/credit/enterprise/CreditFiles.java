@@ -7,7 +7,6 @@ import org.springframework.stereotype.Service;
 import org.qsp.credit.enterprise.store.CreditRecords;
 import org.qsp.credit.enterprise.store.Enterprises;
 import org.qsp.credit.rules.RiskClass;
-import org.qsp.platform.errors.DomainException;
 import org.qsp.platform.errors.NotFound;
 import org.qsp.platform.region.Regions;
 import org.qsp.platform.security.Caller;
@@ -42,18 +41,12 @@ public class CreditFiles {
 
     /** The enterprises of the regulator's region, riskiest first, optionally of one class. */
     public PageResponse<Enterprise> list(Caller caller, Optional<RiskClass> riskClass, int page, int size) {
-        String region = caller.region().filter(r -> r.matches("\\d{6}")).orElseThrow(NoRegion::new);
+        String region = caller.requireRegion();
         Page<Enterprise> found = enterprises.inRegion(Regions.prefix(region), riskClass, page, size);
         return new PageResponse<>(found.getContent(), page, size, found.getTotalElements());
     }
 
     private static NotFound notFound(String uscc) {
         return new NotFound("credit file of enterprise", uscc);
-    }
-
-    static class NoRegion extends DomainException {
-        NoRegion() {
-            super(Kind.FORBIDDEN, "no-region", "your token carries no region, so no enterprise is in your remit");
-        }
     }
 }

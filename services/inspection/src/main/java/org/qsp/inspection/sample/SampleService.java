@@ -68,7 +68,7 @@ public class SampleService {
 
     /** The samples of the regulator's region (never beyond it), newest first. */
     public SamplePage list(String uscc, Verdict verdict, int page, int size, Caller regulator) {
-        String region = regulator.region().orElseThrow(RegionRequired::new);
+        String region = regulator.requireRegion();
         return samples.search(new SampleSearch(region, uscc, verdict), page, size);
     }
 }

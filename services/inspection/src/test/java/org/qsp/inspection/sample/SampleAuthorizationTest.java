@@ -116,6 +116,6 @@ class SampleAuthorizationTest extends InspectionIntegrationTest {
         }
         mvc.perform(get("/api/inspection/v1/samples").with(Tokens.regulator("reg-no-region", null)))
                 .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.code").value("region-required"));
+                .andExpect(jsonPath("$.code").value("claim-missing"));
     }
 }

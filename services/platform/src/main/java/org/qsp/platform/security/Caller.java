@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.qsp.platform.errors.Forbidden;
 
 /**
  * Who is calling, from the access token: subject, roles, the enterprise's USCC (enterprise users)
@@ -30,6 +31,23 @@ public record Caller(String subject, Set<Role> roles, Optional<String> uscc, Opt
     /** Whether this caller is the enterprise with that USCC. */
     public boolean isEnterprise(String usccValue) {
         return has(Role.ENTERPRISE) && uscc.filter(usccValue::equals).isPresent();
+    }
+
+    /**
+     * The GB/T 2260 region a regulator or inspector acts for; a token without one (or with a
+     * malformed one) may see nothing region-bound: 403 {@code claim-missing}.
+     */
+    public String requireRegion() {
+        return region.filter(r -> r.matches("\\d{6}")).orElseThrow(() -> missing("region"));
+    }
+
+    /** The USCC an enterprise user acts for; 403 {@code claim-missing} without one. */
+    public String requireUscc() {
+        return uscc.orElseThrow(() -> missing("uscc"));
+    }
+
+    private static Forbidden missing(String claim) {
+        return new Forbidden("claim-missing", "the access token has no valid " + claim + " claim");
     }
 
     private static boolean isRole(String name) {

@@ -26,13 +26,13 @@ public class TaskQueries {
 
     /** The caller's own tasks as notices, newest order first. */
     public Page<RectificationTask> noticesOf(Caller caller, int page, int size) {
-        String uscc = caller.uscc().orElseThrow(() -> new MissingClaim("uscc"));
+        String uscc = caller.requireUscc();
         return tasks.findByEnterpriseUscc(uscc, PageRequest.of(page, size, TaskSearch.NEWEST_FIRST));
     }
 
     /** Tasks of the regulator's region, optionally of one enterprise and status, newest order first. */
     public Page<RectificationTask> supervisedBy(Caller caller, String uscc, TaskStatus status, int page, int size) {
-        String region = caller.region().orElseThrow(() -> new MissingClaim("region"));
+        String region = caller.requireRegion();
         return search.supervisedBy(region, uscc, status, PageRequest.of(page, size, TaskSearch.NEWEST_FIRST));
     }
 

@@ -102,7 +102,7 @@ class EnterpriseApiTest extends CreditIntegrationTest {
                 "not-found");
         expect(get(PATH), Tokens.enterprise("e-alpha", ALPHA), 403, "forbidden");
         expect(get(PATH), Tokens.inspector("i1", "320100"), 403, "forbidden");
-        expect(get(PATH), Tokens.token("r-none", java.util.List.of("REGULATOR"), null, null), 403, "no-region");
+        expect(get(PATH), Tokens.token("r-none", java.util.List.of("REGULATOR"), null, null), 403, "claim-missing");
         expect(get(PATH + "/" + BETA), Tokens.regulator("r-district", "320106"), 200, null);
     }
 
