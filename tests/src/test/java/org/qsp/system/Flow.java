@@ -41,10 +41,9 @@ final class Flow {
     }
 
     static Map<String, Object> result(String verdict) {
-        String itemVerdict = verdict;
         return Map.of(
                 "items", List.of(Map.of("item", "菌落总数", "limit", "≤100000", "measured",
-                        "FAIL".equals(verdict) ? "350000" : "2000", "unit", "CFU/g", "verdict", itemVerdict,
+                        "FAIL".equals(verdict) ? "350000" : "2000", "unit", "CFU/g", "verdict", verdict,
                         "safetyRelated", false)),
                 "overallVerdict", verdict);
     }

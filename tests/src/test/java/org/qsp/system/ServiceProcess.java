@@ -102,10 +102,6 @@ final class ServiceProcess {
         return process != null && process.isAlive();
     }
 
-    long pid() {
-        return process.pid();
-    }
-
     URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }

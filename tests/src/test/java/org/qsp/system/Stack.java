@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
@@ -92,10 +90,6 @@ final class Stack {
 
     String bootstrapServers() {
         return broker.getBrokersAsString();
-    }
-
-    MongoClient mongoClient() {
-        return MongoClients.create(mongoUri);
     }
 
     private static Path jar(Path root, String name) {

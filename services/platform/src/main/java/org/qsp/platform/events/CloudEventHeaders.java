@@ -1,5 +1,10 @@
 package org.qsp.platform.events;
 
+import java.nio.charset.StandardCharsets;
+
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+
 /** CloudEvents 1.0 Kafka protocol binding, binary mode: attribute headers carry the {@code ce_} prefix. */
 public final class CloudEventHeaders {
 
@@ -17,5 +22,11 @@ public final class CloudEventHeaders {
     public static final String APPLICATION_JSON = "application/json";
 
     private CloudEventHeaders() {
+    }
+
+    /** The last value of a header as UTF-8 text, or null when the record has none. */
+    public static String text(Headers headers, String name) {
+        Header header = headers.lastHeader(name);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

@@ -1,13 +1,11 @@
 package org.qsp.platform.events;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.qsp.contracts.EventCatalog;
 import org.qsp.contracts.EventSchemas;
@@ -46,7 +44,7 @@ public class EventCodec {
      */
     public Optional<IncomingEvent<?>> decode(ConsumerRecord<String, String> record) {
         Headers headers = record.headers();
-        String specversion = header(headers, CloudEventHeaders.SPECVERSION);
+        String specversion = CloudEventHeaders.text(headers, CloudEventHeaders.SPECVERSION);
         if (!CloudEventHeaders.SPEC_VERSION_1_0.equals(specversion)) {
             throw new InvalidEvent("not a CloudEvents 1.0 record (ce_specversion=" + specversion + ") at "
                     + where(record));
@@ -80,7 +78,7 @@ public class EventCodec {
         }
         try {
             T payload = json.treeToValue(node, type.payloadClass());
-            return new IncomingEvent<>(id, source, type, header(headers, CloudEventHeaders.SUBJECT), time,
+            return new IncomingEvent<>(id, source, type, CloudEventHeaders.text(headers, CloudEventHeaders.SUBJECT), time,
                     record.key(), payload);
         } catch (JacksonException e) {
             throw new InvalidEvent(type.type() + " payload does not map to its record at " + where(record), e);
@@ -96,16 +94,11 @@ public class EventCodec {
     }
 
     private static String required(Headers headers, String name, ConsumerRecord<?, ?> record) {
-        String value = header(headers, name);
+        String value = CloudEventHeaders.text(headers, name);
         if (value == null || value.isBlank()) {
             throw new InvalidEvent("missing header " + name + " at " + where(record));
         }
         return value;
-    }
-
-    static String header(Headers headers, String name) {
-        Header header = headers.lastHeader(name);
-        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     private static String where(ConsumerRecord<?, ?> record) {

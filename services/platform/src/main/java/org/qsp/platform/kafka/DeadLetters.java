@@ -24,6 +24,7 @@ import org.springframework.kafka.support.KafkaHeaders;
 import org.qsp.contracts.Topic;
 import org.qsp.contracts.Topics;
 import org.qsp.platform.errors.NotFound;
+import org.qsp.platform.events.CloudEventHeaders;
 
 /** Lists the records in a dead-letter topic and replays one of them to the topic it came from. */
 public class DeadLetters {
@@ -146,7 +147,7 @@ public class DeadLetters {
                 longHeader(record, KafkaHeaders.DLT_ORIGINAL_OFFSET),
                 text(record, KafkaHeaders.DLT_ORIGINAL_CONSUMER_GROUP),
                 cause(record), text(record, KafkaHeaders.DLT_EXCEPTION_MESSAGE),
-                text(record, "ce_type"), text(record, "ce_id"), record.value());
+                text(record, CloudEventHeaders.TYPE), text(record, CloudEventHeaders.ID), record.value());
     }
 
     /** The listener's own exception, not the container's wrapper around it. */
@@ -156,8 +157,7 @@ public class DeadLetters {
     }
 
     private static String text(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), UTF_8);
+        return CloudEventHeaders.text(record.headers(), name);
     }
 
     private static Integer intHeader(ConsumerRecord<?, ?> record, String name) {

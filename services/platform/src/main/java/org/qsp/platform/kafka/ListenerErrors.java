@@ -3,7 +3,6 @@ package org.qsp.platform.kafka;
 import java.net.ConnectException;
 import java.util.Set;
 
-import com.mongodb.MongoException;
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -68,9 +67,6 @@ public final class ListenerErrors {
         for (Throwable t = ex; t != null; t = t.getCause()) {
             Throwable current = t;
             if (TRANSIENT.stream().anyMatch(c -> c.isInstance(current))) {
-                return true;
-            }
-            if (t instanceof MongoException mongo && mongo.hasErrorLabel(MongoException.TRANSIENT_TRANSACTION_ERROR_LABEL)) {
                 return true;
             }
         }

@@ -2,7 +2,9 @@ package org.qsp.platform.web;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -40,15 +42,23 @@ public final class Problems {
     /** Writes a problem from a servlet filter or a security handler, outside Spring MVC. */
     public static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
             String code, String detail) throws IOException {
-        var problem = new java.util.LinkedHashMap<String, Object>();
-        problem.put("type", "urn:qsp:problem:" + code);
-        problem.put("title", status.getReasonPhrase());
-        problem.put("status", status.value());
-        problem.put("detail", detail);
-        problem.put("instance", request.getRequestURI());
-        problem.put("code", code);
+        ProblemDetail problem = problem(status, code, detail, request.getRequestURI(), List.of());
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        JSON.writeValue(response.getOutputStream(), problem);
+        JSON.writeValue(response.getOutputStream(), flat(problem));
+    }
+
+    /** The members as RFC 9457 puts them: extensions beside the standard members, not nested. */
+    private static Map<String, Object> flat(ProblemDetail problem) {
+        Map<String, Object> members = new LinkedHashMap<>();
+        members.put("type", problem.getType().toString());
+        members.put("title", problem.getTitle());
+        members.put("status", problem.getStatus());
+        members.put("detail", problem.getDetail());
+        members.put("instance", problem.getInstance().toString());
+        if (problem.getProperties() != null) {
+            members.putAll(problem.getProperties());
+        }
+        return members;
     }
 }

@@ -1,6 +1,5 @@
 package org.qsp.platform.test;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -14,12 +13,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
 import org.qsp.contracts.EventCatalog;
 import org.qsp.contracts.EventSchemas;
 import org.qsp.contracts.EventType;
+import org.qsp.platform.events.CloudEventHeaders;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -69,8 +68,7 @@ public final class TopicRecorder implements AutoCloseable {
     }
 
     public static String header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), UTF_8);
+        return CloudEventHeaders.text(record.headers(), name);
     }
 
     /**
