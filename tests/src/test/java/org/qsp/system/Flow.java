@@ -22,6 +22,9 @@ import tools.jackson.databind.JsonNode;
 final class Flow {
 
     static final String REGION = "330100";
+    /** One sampling time for every form of a run: the same form sent twice must be byte-for-byte the same. */
+    private static final String SAMPLED_AT = Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS)
+            .toString();
     private final Stack stack;
 
     Flow(Stack stack) {
@@ -36,7 +39,7 @@ final class Flow {
         return Map.of(
                 "enterprise", Map.of("uscc", uscc, "name", "杭州示例食品有限公司", "region", "330106", "role", "PRODUCER"),
                 "product", Map.of("name", "速冻水饺", "brand", "好味", "model", "500g/袋", "batch", "20261101"),
-                "sampledAt", Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString(),
+                "sampledAt", SAMPLED_AT,
                 "inspectorIds", List.of("inspector1", "inspector2"));
     }
 
