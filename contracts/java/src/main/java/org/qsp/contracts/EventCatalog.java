@@ -38,7 +38,20 @@ public final class EventCatalog {
     private static final Map<String, EventType<?>> BY_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));
 
+    private static final Map<Class<?>, EventType<?>> BY_PAYLOAD =
+            ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::payloadClass, Function.identity()));
+
     private EventCatalog() {
+    }
+
+    /** The one event type whose payload is of {@code payloadClass} (each record class names one type). */
+    @SuppressWarnings("unchecked")
+    public static <T> EventType<T> forPayload(Class<T> payloadClass) {
+        EventType<?> type = BY_PAYLOAD.get(payloadClass);
+        if (type == null) {
+            throw new IllegalArgumentException(payloadClass.getName() + " is not the payload of a catalogued event type");
+        }
+        return (EventType<T>) type;
     }
 
     public static Optional<EventType<?>> byType(String type) {

@@ -13,7 +13,10 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import io.micrometer.tracing.propagation.Propagator;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
+import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -42,8 +45,12 @@ import org.qsp.platform.events.TraceContext;
 import org.qsp.platform.kafka.DeadLetters;
 import org.qsp.platform.kafka.ListenerErrors;
 import org.qsp.platform.kafka.QspKafkaProperties;
-import org.qsp.platform.outbox.Outbox;
-import org.qsp.platform.outbox.OutboxCollection;
+import org.qsp.platform.calendar.CalendarConfiguration;
+import org.qsp.platform.events.EventListeners;
+import org.qsp.platform.events.EventSubscriber;
+import org.qsp.platform.outbox.OutboxCollections;
+import org.qsp.platform.outbox.OutboxStamping;
+import org.qsp.platform.store.AggregateStores;
 import org.qsp.platform.outbox.OutboxProperties;
 import org.qsp.platform.outbox.OutboxRelay;
 import org.qsp.platform.security.CallerArgumentResolver;
@@ -56,7 +63,8 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfiguration
 @EnableMethodSecurity
 @EnableConfigurationProperties({PlatformProperties.class, OutboxProperties.class, QspKafkaProperties.class})
-@Import({ProblemHandler.class, org.qsp.platform.kafka.DeadLetterControllerConfiguration.class})
+@Import({ProblemHandler.class, org.qsp.platform.kafka.DeadLetterControllerConfiguration.class,
+        CalendarConfiguration.class})
 public class PlatformAutoConfiguration {
 
     @Bean
@@ -75,16 +83,35 @@ public class PlatformAutoConfiguration {
         return new TraceContext(tracer, propagator);
     }
 
+    /** Sweeps every collection of outbox documents under the application's packages; none is registered by hand. */
     @Bean
-    Outbox outbox(EventCodec codec, Clock clock, TraceContext trace) {
-        return new Outbox(codec, clock, trace);
+    OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, MongoMappingContext mapping,
+            BeanFactory beanFactory, OutboxProperties properties, Clock clock, TraceContext trace,
+            MeterRegistry meters) {
+        return new OutboxRelay(mongo, kafka, () -> OutboxCollections.discover(mapping, packages(beanFactory)),
+                properties, clock, trace, meters);
+    }
+
+    private static List<String> packages(BeanFactory beanFactory) {
+        return AutoConfigurationPackages.has(beanFactory) ? AutoConfigurationPackages.get(beanFactory) : List.of();
+    }
+
+    /** Stamps raised events into the outbox on every save of an outbox document, and publishes after it. */
+    @Bean
+    OutboxStamping outboxStamping(EventCodec codec, Clock clock, TraceContext trace, MongoMappingContext mapping,
+            ObjectProvider<OutboxRelay> relay) {
+        return new OutboxStamping(codec, clock, trace, mapping, relay::getObject);
     }
 
     @Bean
-    OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka,
-            List<OutboxCollection> collections, OutboxProperties properties, Clock clock, TraceContext trace,
-            MeterRegistry meters) {
-        return new OutboxRelay(mongo, kafka, collections, properties, clock, trace, meters);
+    AggregateStores aggregateStores(MongoTemplate mongo) {
+        return new AggregateStores(mongo);
+    }
+
+    /** The service's typed event handlers as Kafka listeners, one container per consumed topic. */
+    @Bean
+    EventListeners eventListeners(List<EventSubscriber> subscribers, EventCodec codec, MeterRegistry meters) {
+        return new EventListeners(subscribers, codec, meters);
     }
 
     /** Every QSP topic and its dead-letter topic, created if missing (any service may start first). */

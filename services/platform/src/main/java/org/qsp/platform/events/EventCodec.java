@@ -38,26 +38,29 @@ public class EventCodec {
     }
 
     /**
+     * The {@code ce_type} of a record of a QSP topic, after checking that it is a CloudEvents 1.0
+     * record. Throws {@link InvalidEvent} for anything that is not.
+     */
+    public String typeOf(ConsumerRecord<String, String> record) {
+        String specversion = CloudEventHeaders.text(record.headers(), CloudEventHeaders.SPECVERSION);
+        if (!CloudEventHeaders.SPEC_VERSION_1_0.equals(specversion)) {
+            throw new InvalidEvent("not a CloudEvents 1.0 record (ce_specversion=" + specversion + ") at "
+                    + where(record));
+        }
+        return required(record.headers(), CloudEventHeaders.TYPE, record);
+    }
+
+    /**
      * Decodes a record of a QSP topic. Empty when the record is a valid CloudEvent of a type this
      * build does not know (a newer producer: tolerated, skipped). Throws {@link InvalidEvent} for
      * anything malformed.
      */
     public Optional<IncomingEvent<?>> decode(ConsumerRecord<String, String> record) {
-        Headers headers = record.headers();
-        String specversion = CloudEventHeaders.text(headers, CloudEventHeaders.SPECVERSION);
-        if (!CloudEventHeaders.SPEC_VERSION_1_0.equals(specversion)) {
-            throw new InvalidEvent("not a CloudEvents 1.0 record (ce_specversion=" + specversion + ") at "
-                    + where(record));
-        }
-        String typeName = required(headers, CloudEventHeaders.TYPE, record);
-        Optional<EventType<?>> type = EventCatalog.byType(typeName);
-        if (type.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(decode(record, type.get()));
+        return EventCatalog.byType(typeOf(record)).map(type -> decode(record, type));
     }
 
-    private <T> IncomingEvent<T> decode(ConsumerRecord<String, String> record, EventType<T> type) {
+    /** Decodes a record known to be of {@code type}: headers, JSON, schema, record. */
+    public <T> IncomingEvent<T> decode(ConsumerRecord<String, String> record, EventType<T> type) {
         Headers headers = record.headers();
         String id = required(headers, CloudEventHeaders.ID, record);
         String source = required(headers, CloudEventHeaders.SOURCE, record);

@@ -3,16 +3,18 @@ package org.qsp.platform.outbox;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
 
 /**
- * Base of every aggregate document that raises events. A state change and its events are saved
- * in one single-document write (with the optimistic {@code version} check); the relay publishes
- * {@code outbox} afterwards and removes what the broker acknowledged.
+ * Base of every aggregate that raises events. The aggregate calls {@link #raise} with a contract
+ * record; on save the platform turns each raised record into a stamped, schema-checked CloudEvent
+ * in {@code outbox} (see {@link OutboxStamping}), in the same single-document write as the state
+ * change (with the optimistic {@code version} check), and publishes it after the save.
  *
  * <p>The relay changes {@code outbox}, {@code outboxLease} and {@code version} with targeted
- * updates, so a use case that loaded the document before the relay touched it fails its save
- * with an optimistic-locking error and is run again (see {@code OptimisticRetry}).
+ * updates, so a use case that loaded the document before the relay touched it fails its save with
+ * an optimistic-locking error and is run again by the {@code AggregateStore}.
  */
 public abstract class OutboxDocument {
 
@@ -27,10 +29,23 @@ public abstract class OutboxDocument {
 
     private OutboxLease outboxLease;
 
-    public Long getVersion() {
-        return version;
+    @Transient
+    private List<Object> raised = new ArrayList<>();
+
+    /** Raises an event: a payload record of the event catalog, published after the next save. */
+    protected void raise(Object event) {
+        if (event == null) {
+            throw new IllegalArgumentException("an event is a contract record, not null");
+        }
+        raised().add(event);
     }
 
+    /** The events raised since the last save, in raising order (what a unit test of the aggregate checks). */
+    public List<Object> raisedEvents() {
+        return List.copyOf(raised());
+    }
+
+    /** The stamped events saved with the document and not yet acknowledged by the broker. */
     public List<OutboxEvent> getOutbox() {
         return List.copyOf(outbox);
     }
@@ -39,7 +54,32 @@ public abstract class OutboxDocument {
         return outboxLease;
     }
 
-    protected void raise(OutboxEvent event) {
-        outbox.add(event);
+    public Long getVersion() {
+        return version;
+    }
+
+    /** Whether this aggregate has never been saved. */
+    public boolean isNew() {
+        return version == null;
+    }
+
+    /** Moves the raised events, stamped, into the outbox; called by the platform just before a save. */
+    final void stampRaised(java.util.function.Function<Object, OutboxEvent> stamp) {
+        List<Object> pending = raised();
+        if (pending.isEmpty()) {
+            return;
+        }
+        for (Object event : pending) {
+            outbox.add(stamp.apply(event));
+        }
+        pending.clear();
+    }
+
+    /** Never null, whichever way the mapping instantiated the aggregate. */
+    private List<Object> raised() {
+        if (raised == null) {
+            raised = new ArrayList<>();
+        }
+        return raised;
     }
 }

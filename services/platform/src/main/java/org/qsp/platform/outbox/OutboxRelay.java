@@ -9,9 +9,11 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tag;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +41,9 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
 
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, String> kafka;
-    private final List<OutboxCollection> collections;
+    private final Supplier<List<String>> discovery;
+    private final MeterRegistry meters;
+    private volatile List<String> collections;
     private final OutboxProperties properties;
     private final Clock clock;
     private final TraceContext trace;
@@ -50,18 +54,37 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
     private volatile ScheduledExecutorService sweeper;
     private volatile boolean running;
 
-    public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, List<OutboxCollection> collections,
+    /**
+     * @param discovery finds the outbox collections (once, at the first start), see {@link OutboxCollections}
+     */
+    public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, Supplier<List<String>> discovery,
             OutboxProperties properties, Clock clock, TraceContext trace, MeterRegistry meters) {
         this.mongo = mongo;
         this.kafka = kafka;
-        this.collections = List.copyOf(collections);
+        this.discovery = discovery;
+        this.meters = meters;
         this.properties = properties;
         this.clock = clock;
         this.trace = trace;
         this.published = meters.counter("qsp.outbox.published");
         this.failures = meters.counter("qsp.outbox.publish.failures");
-        collections.forEach(c -> meters.gauge("qsp.outbox.pending", List.of(io.micrometer.core.instrument.Tag
-                .of("collection", c.name())), mongo, m -> pendingCount(c.name())));
+    }
+
+    /** The collections the sweep visits: every collection of outbox documents. */
+    public List<String> collections() {
+        List<String> found = collections;
+        if (found == null) {
+            synchronized (this) {
+                if (collections == null) {
+                    collections = List.copyOf(discovery.get());
+                    collections.forEach(c -> meters.gauge("qsp.outbox.pending",
+                            List.of(Tag.of("collection", c)), mongo, m -> pendingCount(c)));
+                    log.info("outbox relay sweeps {}", collections);
+                }
+                found = collections;
+            }
+        }
+        return found;
     }
 
     /** Publishes the aggregate's pending events in the background (the sweep is the safety net). */
@@ -100,14 +123,14 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
         return sent;
     }
 
-    /** One sweep over every registered collection; returns how many events reached the broker. */
+    /** One sweep over every outbox collection; returns how many events reached the broker. */
     public int sweep() {
         int sent = 0;
-        for (OutboxCollection collection : collections) {
+        for (String collection : collections()) {
             Query pending = new Query(pendingAndFree(clock.instant())).limit(properties.sweepBatch());
             pending.fields().include("_id");
-            for (Document doc : mongo.find(pending, Document.class, collection.name())) {
-                sent += publishPending(collection.name(), doc.get("_id"));
+            for (Document doc : mongo.find(pending, Document.class, collection)) {
+                sent += publishPending(collection, doc.get("_id"));
             }
         }
         return sent;
@@ -165,6 +188,7 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
 
     @Override
     public synchronized void start() {
+        collections();
         immediate = Executors.newFixedThreadPool(properties.threads(), Thread.ofPlatform()
                 .name("outbox-relay-", 0).daemon().factory());
         sweeper = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()

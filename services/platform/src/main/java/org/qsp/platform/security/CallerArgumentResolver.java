@@ -1,16 +1,24 @@
 package org.qsp.platform.security;
 
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
 import org.springframework.core.MethodParameter;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
-import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
+import org.qsp.platform.access.Caller;
+import org.qsp.platform.access.Role;
 
-/** Lets a controller method take the {@link Caller} as a parameter. */
+/** Lets a controller method take the {@link Caller} as a parameter, built from the bearer token. */
 public class CallerArgumentResolver implements HandlerMethodArgumentResolver {
 
     @Override
@@ -23,8 +31,23 @@ public class CallerArgumentResolver implements HandlerMethodArgumentResolver {
             WebDataBinderFactory binders) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication instanceof JwtAuthenticationToken token) {
-            return Caller.of(token.getToken());
+            return callerOf(token.getToken());
         }
         throw new AuthenticationCredentialsNotFoundException("a bearer token is required");
+    }
+
+    /** The caller an access token from identity describes; unknown role names are ignored. */
+    public static Caller callerOf(Jwt jwt) {
+        List<String> names = jwt.getClaimAsStringList("roles");
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (names != null) {
+            for (Role role : Role.values()) {
+                if (names.contains(role.name())) {
+                    roles.add(role);
+                }
+            }
+        }
+        return new Caller(jwt.getSubject(), roles, Optional.ofNullable(jwt.getClaimAsString("uscc")),
+                Optional.ofNullable(jwt.getClaimAsString("region")));
     }
 }

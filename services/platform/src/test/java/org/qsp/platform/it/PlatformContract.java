@@ -8,10 +8,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -34,9 +38,15 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.qsp.contracts.ContractFixtures;
 import org.qsp.contracts.EventCatalog;
 import org.qsp.contracts.Topics;
+import org.qsp.contracts.ContractViolation;
+import org.qsp.contracts.ProductRef;
+import org.qsp.contracts.inspection.SamplePassed;
+import org.qsp.platform.errors.Conflict;
+import org.qsp.platform.errors.NotFound;
 import org.qsp.platform.kafka.DeadLetters;
-import org.qsp.platform.outbox.Outbox;
+import org.qsp.platform.outbox.OutboxEvent;
 import org.qsp.platform.outbox.OutboxRelay;
+import org.qsp.platform.store.AggregateStore;
 import org.qsp.platform.test.TestEvents;
 import org.qsp.platform.test.Tokens;
 import org.qsp.platform.test.TopicRecorder;
@@ -58,7 +68,9 @@ abstract class PlatformContract {
     @Autowired
     Widgets widgets;
     @Autowired
-    Outbox outbox;
+    AggregateStore<PlatformTestApplication.Widget> widgetStore;
+    @Autowired
+    MeterRegistry meters;
     @Autowired
     OutboxRelay relay;
     @Autowired
@@ -90,58 +102,208 @@ abstract class PlatformContract {
         return recorder;
     }
 
+    /** Runs {@code work} with the relay's immediate publishing off, so that the test decides when it publishes. */
+    private void withRelayStopped(Runnable work) {
+        relay.stop();
+        try {
+            work.run();
+        } finally {
+            relay.start();
+        }
+    }
+
+    private static SamplePassed passed(String id) {
+        return ContractFixtures.samplePassed(id, ContractFixtures.USCC_A);
+    }
+
     @Test
-    void outbox_events_reach_kafka_in_raising_order_as_cloud_events_and_then_leave_the_document() {
+    void raised_events_are_stamped_on_save_and_reach_kafka_in_raising_order_then_leave_the_document() {
         var widget = new PlatformTestApplication.Widget("w-order", "ordered");
         for (int i = 1; i <= 3; i++) {
-            widget.raising(outbox.event(EventCatalog.SAMPLE_PASSED, "w-order",
-                    ContractFixtures.samplePassed("w-order", ContractFixtures.USCC_A)));
+            widget.raising(passed("w-order"));
         }
-        List<String> ids = widget.getOutbox().stream().map(e -> e.eventId()).toList();
-        widgets.save(widget);
+        assertThat(widget.raisedEvents()).hasSize(3);
+        var stored = widgetStore.insertIfAbsent(widget);
+        assertThat(stored.changed()).isTrue();
+        List<String> ids = stored.aggregate().getOutbox().stream().map(OutboxEvent::eventId).toList();
+        assertThat(ids).hasSize(3).doesNotHaveDuplicates();
+        assertThat(stored.aggregate().raisedEvents()).isEmpty();
 
-        assertThat(relay.publishPending("widgets", "w-order")).isEqualTo(3);
-
-        List<ConsumerRecord<String, String>> published = await().atMost(Duration.ofSeconds(30))
-                .until(() -> recorder().records().stream().filter(r -> "w-order".equals(r.key())).toList(),
-                        list -> list.size() == 3);
+        var published = await().atMost(Duration.ofSeconds(30))
+                .until(() -> recorder().ofType(EventCatalog.SAMPLE_PASSED, "w-order"), list -> list.size() >= 3);
         assertThat(published).extracting(r -> TopicRecorder.header(r, "ce_id")).containsExactlyElementsOf(ids);
+        assertThat(published).allSatisfy(r -> assertThat(TopicRecorder.header(r, "ce_subject")).isEqualTo("w-order"));
         published.forEach(TopicRecorder::assertContractValid);
-        var stored = widgets.findById("w-order").orElseThrow();
-        assertThat(stored.getOutbox()).isEmpty();
-        assertThat(stored.getOutboxLease()).isNull();
+        var emptied = await().atMost(Duration.ofSeconds(30)).until(() -> widgets.findById("w-order").orElseThrow(),
+                w -> w.getOutbox().isEmpty());
+        assertThat(emptied.getOutboxLease()).isNull();
         assertThat(relay.publishPending("widgets", "w-order")).isZero();
+        assertThat(recorder().awaitCaughtUp().ofType(EventCatalog.SAMPLE_PASSED, "w-order")).hasSize(3);
+    }
+
+    @Test
+    void an_event_with_an_invalid_date_is_refused_at_save_and_nothing_is_written() {
+        var tooFar = new SamplePassed("w-bad-date", ContractFixtures.enterprise(ContractFixtures.USCC_A),
+                new ProductRef("速冻水饺", "好味", "500g", "20260201"), ContractFixtures.AT,
+                Instant.parse("+10000-01-01T00:00:00Z"));
+        var widget = new PlatformTestApplication.Widget("w-bad-date", "bad date").raising(tooFar);
+
+        assertThatThrownBy(() -> widgetStore.insertIfAbsent(widget)).isInstanceOf(ContractViolation.class)
+                .hasMessageContaining("concludedAt");
+        assertThat(widgets.findById("w-bad-date")).isEmpty();
+    }
+
+    @Test
+    void creating_the_same_aggregate_twice_keeps_the_first_and_raises_nothing_more() {
+        var first = widgetStore.insertIfAbsent(new PlatformTestApplication.Widget("w-twice", "first")
+                .raising(passed("w-twice")));
+        var second = widgetStore.insertIfAbsent(new PlatformTestApplication.Widget("w-twice", "second")
+                .raising(passed("w-twice")));
+
+        assertThat(first.changed()).isTrue();
+        assertThat(second.changed()).isFalse();
+        assertThat(second.aggregate().name()).isEqualTo("first");
+        widgetStore.find("w-twice").orElseThrow();
+        await().atMost(Duration.ofSeconds(30)).until(() -> widgets.findById("w-twice").orElseThrow(),
+                w -> w.getOutbox().isEmpty());
+        assertThat(recorder().awaitCaughtUp().ofType(EventCatalog.SAMPLE_PASSED, "w-twice")).hasSize(1);
+    }
+
+    @Test
+    void an_update_that_changes_nothing_writes_nothing() {
+        widgetStore.insertIfAbsent(new PlatformTestApplication.Widget("w-same", "same"));
+        long version = widgets.findById("w-same").orElseThrow().getVersion();
+
+        var outcome = widgetStore.change("w-same", w -> w.rename("same"));
+
+        assertThat(outcome.changed()).isFalse();
+        assertThat(widgets.findById("w-same").orElseThrow().getVersion()).isEqualTo(version);
+        assertThat(widgetStore.change("w-same", w -> w.rename("other")).changed()).isTrue();
+        assertThat(widgets.findById("w-same").orElseThrow().name()).isEqualTo("other");
+    }
+
+    @Test
+    void an_update_runs_again_on_a_fresh_copy_when_another_writer_saved_in_between() {
+        widgetStore.insertIfAbsent(new PlatformTestApplication.Widget("w-race", "v0"));
+        AtomicInteger runs = new AtomicInteger();
+
+        var updated = widgetStore.update("w-race", w -> {
+            if (runs.incrementAndGet() == 1) {
+                mongo.updateFirst(new Query(Criteria.where("_id").is("w-race")),
+                        new Update().set("name", "by-the-other-writer").inc("version", 1), "widgets");
+            }
+            w.rename(w.name() + "+mine");
+            w.raising(passed("w-race"));
+        });
+
+        assertThat(runs).hasValue(2);
+        assertThat(updated.name()).isEqualTo("by-the-other-writer+mine");
+        await().atMost(Duration.ofSeconds(30)).until(() -> widgets.findById("w-race").orElseThrow(),
+                w -> w.getOutbox().isEmpty());
+        assertThat(recorder().awaitCaughtUp().ofType(EventCatalog.SAMPLE_PASSED, "w-race")).hasSize(1);
+    }
+
+    @Test
+    void an_update_of_a_missing_aggregate_is_not_found_and_a_refused_change_writes_nothing() {
+        assertThatThrownBy(() -> widgetStore.update("w-missing", w -> w.rename("x"))).isInstanceOf(NotFound.class)
+                .hasMessage("widget w-missing does not exist");
+        widgetStore.insertIfAbsent(new PlatformTestApplication.Widget("w-refused", "kept"));
+        assertThatThrownBy(() -> widgetStore.update("w-refused", w -> {
+            w.rename("changed");
+            w.raising(passed("w-refused"));
+            throw new Conflict("refused", "the rule said no");
+        })).isInstanceOf(Conflict.class);
+        var stored = widgets.findById("w-refused").orElseThrow();
+        assertThat(stored.name()).isEqualTo("kept");
+        assertThat(stored.getOutbox()).isEmpty();
+    }
+
+    @Test
+    void the_relay_sweeps_every_outbox_collection_without_registration_also_one_without_document_annotation() {
+        assertThat(relay.collections()).contains("widgets", "gadget");
+        withRelayStopped(() -> {
+            mongo.insert(new PlatformTestApplication.Gadget("g-crash").raising(passed("g-crash")));
+            assertThat(mongo.findById("g-crash", Document.class, "gadget").getList("outbox", Document.class))
+                    .hasSize(1);
+            assertThat(relay.sweep()).isGreaterThanOrEqualTo(1);
+        });
+        assertThat(mongo.findById("g-crash", Document.class, "gadget").getList("outbox", Document.class)).isEmpty();
+        assertThat(recorder().awaitCaughtUp().ofType(EventCatalog.SAMPLE_PASSED, "g-crash")).hasSize(1);
     }
 
     @Test
     void an_outbox_leased_by_another_relay_waits_until_the_lease_expires() {
-        var widget = new PlatformTestApplication.Widget("w-lease", "leased").raising(outbox.event(
-                EventCatalog.SAMPLE_PASSED, "w-lease", ContractFixtures.samplePassed("w-lease", ContractFixtures.USCC_A)));
-        widgets.save(widget);
-        Query byId = new Query(Criteria.where("_id").is("w-lease"));
-        mongo.updateFirst(byId, new Update().set("outboxLease", new Document("owner", "another-instance")
-                .append("until", Date.from(Instant.now().plusSeconds(600)))), "widgets");
+        withRelayStopped(() -> {
+            widgetStore.insertIfAbsent(new PlatformTestApplication.Widget("w-lease", "leased")
+                    .raising(passed("w-lease")));
+            Query byId = new Query(Criteria.where("_id").is("w-lease"));
+            mongo.updateFirst(byId, new Update().set("outboxLease", new Document("owner", "another-instance")
+                    .append("until", Date.from(Instant.now().plusSeconds(600)))), "widgets");
 
-        assertThat(relay.publishPending("widgets", "w-lease")).isZero();
-        assertThat(relay.sweep()).isZero();
+            assertThat(relay.publishPending("widgets", "w-lease")).isZero();
+            assertThat(relay.sweep()).isZero();
 
-        mongo.updateFirst(byId, new Update().set("outboxLease.until", Date.from(Instant.now().minusSeconds(1))),
-                "widgets");
-        assertThat(relay.sweep()).isEqualTo(1);
+            mongo.updateFirst(byId, new Update().set("outboxLease.until", Date.from(Instant.now().minusSeconds(1))),
+                    "widgets");
+            assertThat(relay.sweep()).isEqualTo(1);
+        });
         assertThat(widgets.findById("w-lease").orElseThrow().getOutbox()).isEmpty();
     }
 
     @Test
     void a_save_of_a_document_loaded_before_the_relay_touched_it_is_refused() {
-        widgets.save(new PlatformTestApplication.Widget("w-stale", "stale").raising(outbox.event(
-                EventCatalog.SAMPLE_PASSED, "w-stale", ContractFixtures.samplePassed("w-stale", ContractFixtures.USCC_A))));
-        var loadedBeforePublish = widgets.findById("w-stale").orElseThrow();
+        withRelayStopped(() -> {
+            widgets.save(new PlatformTestApplication.Widget("w-stale", "stale").raising(passed("w-stale")));
+            var loadedBeforePublish = widgets.findById("w-stale").orElseThrow();
 
-        assertThat(relay.publishPending("widgets", "w-stale")).isEqualTo(1);
+            assertThat(relay.publishPending("widgets", "w-stale")).isEqualTo(1);
 
-        assertThatThrownBy(() -> widgets.save(loadedBeforePublish))
-                .isInstanceOf(OptimisticLockingFailureException.class);
+            assertThatThrownBy(() -> widgets.save(loadedBeforePublish))
+                    .isInstanceOf(OptimisticLockingFailureException.class);
+        });
         assertThat(widgets.findById("w-stale").orElseThrow().getOutbox()).isEmpty();
+    }
+
+    @Test
+    void an_event_type_this_build_does_not_know_is_skipped_and_counted_not_dead_lettered() throws Exception {
+        double before = skipped("unknown-type");
+        ProducerRecord<String, String> newer = TestEvents.record(EventCatalog.SAMPLE_FAILED, "from-the-future",
+                ContractFixtures.sampleFailed("from-the-future", ContractFixtures.USCC_A, false));
+        newer.headers().remove("ce_type");
+        newer.headers().add("ce_type", "org.qsp.inspection.sample.failed.v9".getBytes(StandardCharsets.UTF_8));
+        kafka.send(newer).get();
+        kafka.send(TestEvents.record(EventCatalog.SAMPLE_FAILED, "from-the-future",
+                ContractFixtures.sampleFailed("from-the-future", ContractFixtures.USCC_A, false))).get();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> listener.received.stream()
+                .anyMatch(e -> "from-the-future".equals(e.key())));
+        assertThat(skipped("unknown-type")).isEqualTo(before + 1);
+        assertThat(listener.received.stream().filter(e -> "from-the-future".equals(e.key()))).hasSize(1);
+        assertThat(recorder().awaitCaughtUp().records()).noneMatch(
+                r -> r.topic().endsWith("-dlt") && "from-the-future".equals(r.key()));
+    }
+
+    @Test
+    void a_consumer_dead_letters_an_event_whose_date_is_not_a_date() throws Exception {
+        ProducerRecord<String, String> good = TestEvents.record(EventCatalog.SAMPLE_FAILED, "bad-date",
+                ContractFixtures.sampleFailed("bad-date", ContractFixtures.USCC_A, false));
+        String broken = good.value().replace("\"2026-03-02T08:00:00Z\"", "\"yesterday\"");
+        assertThat(broken).contains("yesterday");
+        ProducerRecord<String, String> record = new ProducerRecord<>(good.topic(), good.key(), broken);
+        good.headers().forEach(h -> record.headers().add(h));
+        kafka.send(record).get();
+
+        ConsumerRecord<String, String> dead = await().atMost(Duration.ofSeconds(30)).until(
+                () -> recorder().records().stream()
+                        .filter(r -> r.topic().equals("inspection.samples-dlt") && "bad-date".equals(r.key()))
+                        .findFirst().orElse(null), r -> r != null);
+        assertThat(TopicRecorder.header(dead, "kafka_dlt-exception-message")).contains("violates its schema");
+        assertThat(listener.received).noneMatch(e -> "bad-date".equals(e.key()));
+    }
+
+    private double skipped(String reason) {
+        var counter = meters.find("qsp.events.skipped").tag("reason", reason).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     @Test

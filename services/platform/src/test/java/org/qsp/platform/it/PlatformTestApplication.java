@@ -8,7 +8,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.annotation.Id;
@@ -17,20 +16,21 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.qsp.contracts.Topics;
-import org.qsp.platform.events.EventCodec;
+import org.qsp.contracts.EventCatalog;
+import org.qsp.contracts.inspection.SampleFailed;
+import org.qsp.platform.access.Caller;
+import org.qsp.platform.events.EventHandlers;
+import org.qsp.platform.events.EventSubscriber;
 import org.qsp.platform.events.IncomingEvent;
-import org.qsp.platform.outbox.OutboxCollection;
 import org.qsp.platform.outbox.OutboxDocument;
-import org.qsp.platform.outbox.OutboxEvent;
-import org.qsp.platform.security.Caller;
+import org.qsp.platform.store.AggregateStore;
+import org.qsp.platform.store.AggregateStores;
 import org.qsp.platform.uscc.ValidUscc;
 
 /** A tiny service built on the platform, to test the platform's wiring as every service gets it. */
@@ -38,8 +38,8 @@ import org.qsp.platform.uscc.ValidUscc;
 public class PlatformTestApplication {
 
     @Bean
-    OutboxCollection widgetsOutbox() {
-        return new OutboxCollection("widgets");
+    AggregateStore<Widget> widgetStore(AggregateStores stores) {
+        return stores.of(Widget.class, "widget");
     }
 
     @Document("widgets")
@@ -53,7 +53,29 @@ public class PlatformTestApplication {
             this.name = name;
         }
 
-        public Widget raising(OutboxEvent event) {
+        public Widget raising(Object event) {
+            raise(event);
+            return this;
+        }
+
+        public void rename(String newName) {
+            name = newName;
+        }
+
+        public String name() {
+            return name;
+        }
+    }
+
+    /** An aggregate without {@code @Document}: the relay must find its collection all the same. */
+    public static class Gadget extends OutboxDocument {
+        String id;
+
+        public Gadget(String id) {
+            this.id = id;
+        }
+
+        public Gadget raising(Object event) {
             raise(event);
             return this;
         }
@@ -74,28 +96,31 @@ public class PlatformTestApplication {
         }
     }
 
-    /** Records each event it receives in the store, once (keyed by the event's source and id). */
+    /**
+     * Records each failed sample it receives in the store, once per event (keyed by the event's
+     * source and id); passed samples are not its business.
+     */
     @Component
-    public static class SampleListener {
+    public static class SampleListener implements EventSubscriber {
         public static final String COLLECTION = "received";
         public final List<IncomingEvent<?>> received = new CopyOnWriteArrayList<>();
         public final AtomicInteger attempts = new AtomicInteger();
-        private final EventCodec codec;
         private final MongoTemplate mongo;
 
-        SampleListener(EventCodec codec, MongoTemplate mongo) {
-            this.codec = codec;
+        SampleListener(MongoTemplate mongo) {
             this.mongo = mongo;
         }
 
-        @KafkaListener(topics = Topics.INSPECTION_SAMPLES_NAME)
-        void on(ConsumerRecord<String, String> record) {
+        @Override
+        public void subscribe(EventHandlers events) {
+            events.onEvent(EventCatalog.SAMPLE_FAILED, this::record);
+        }
+
+        private void record(IncomingEvent<SampleFailed> event) {
             attempts.incrementAndGet();
-            codec.decode(record).ifPresent(event -> {
-                mongo.upsert(Query.query(Criteria.where("_id").is(event.eventKey())),
-                        Update.update("key", event.key()).inc("deliveries", 1), COLLECTION);
-                received.add(event);
-            });
+            mongo.upsert(Query.query(Criteria.where("_id").is(event.eventKey())),
+                    Update.update("key", event.key()).inc("deliveries", 1), COLLECTION);
+            received.add(event);
         }
     }
 }

@@ -7,12 +7,18 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
 import org.qsp.contracts.EventCatalog;
@@ -24,29 +30,74 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads topics from the beginning in the background and keeps every record, so a test can wait
  * for what a service published and check it against the contract.
+ *
+ * <p>A count ("exactly one", "none") is only final once the recorder has read everything the
+ * topics held at that moment: call {@link #awaitCaughtUp()} first (after whatever should have
+ * published is done, e.g. the outbox is empty or the consumer group caught up).
  */
 public final class TopicRecorder implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    private final String bootstrapServers;
+    private final List<String> topics;
     private final List<ConsumerRecord<String, String>> records = new CopyOnWriteArrayList<>();
+    private final Map<TopicPartition, Long> positions = new ConcurrentHashMap<>();
     private final KafkaConsumer<String, String> consumer;
+    private final List<TopicPartition> partitions;
     private final Thread poller;
     private volatile boolean running = true;
 
     public TopicRecorder(String bootstrapServers, Collection<String> topics) {
+        this.bootstrapServers = bootstrapServers;
+        this.topics = List.copyOf(topics);
         consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "recorder-" + UUID.randomUUID(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
                 new StringDeserializer());
-        consumer.subscribe(List.copyOf(topics));
+        partitions = new ArrayList<>();
+        for (String topic : this.topics) {
+            List<PartitionInfo> infos = Awaitility.await("partitions of " + topic).atMost(WAIT)
+                    .until(() -> consumer.partitionsFor(topic, Duration.ofSeconds(5)), list -> !list.isEmpty());
+            infos.forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+        }
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
         poller = Thread.ofPlatform().daemon().name("topic-recorder").start(this::poll);
     }
 
     private void poll() {
-        while (running) {
-            consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+        try {
+            while (running) {
+                consumer.poll(Duration.ofMillis(100)).forEach(records::add);
+                for (TopicPartition partition : partitions) {
+                    positions.put(partition, consumer.position(partition));
+                }
+            }
+        } finally {
+            consumer.close();
         }
-        consumer.close();
+    }
+
+    /** Waits until this recorder has read every record its topics held when it was called. */
+    public TopicRecorder awaitCaughtUp() {
+        Map<TopicPartition, Long> end = endOffsets();
+        Awaitility.await("recorder caught up with " + topics).atMost(WAIT).until(() -> end.entrySet().stream()
+                .allMatch(e -> positions.getOrDefault(e.getKey(), -1L) >= e.getValue()));
+        return this;
+    }
+
+    private Map<TopicPartition, Long> endOffsets() {
+        Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
+        partitions.forEach(p -> latest.put(p, OffsetSpec.latest()));
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            Map<TopicPartition, Long> end = new java.util.HashMap<>();
+            admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS).forEach((p, info) -> end.put(p, info.offset()));
+            return end;
+        } catch (Exception e) {
+            throw new IllegalStateException("could not read the end offsets of " + topics, e);
+        }
     }
 
     public List<ConsumerRecord<String, String>> records() {
@@ -54,12 +105,17 @@ public final class TopicRecorder implements AutoCloseable {
     }
 
     public List<ConsumerRecord<String, String>> ofType(EventType<?> type) {
-        return records.stream().filter(r -> type.type().equals(header(r, "ce_type"))).toList();
+        return records.stream().filter(r -> type.type().equals(header(r, CloudEventHeaders.TYPE))).toList();
     }
 
+    /** The records of one type with one key (an aggregate's events of that type). */
+    public List<ConsumerRecord<String, String>> ofType(EventType<?> type, String key) {
+        return ofType(type).stream().filter(r -> key.equals(r.key())).toList();
+    }
+
+    /** Waits until at least {@code count} records of the type arrived; not a final count (see {@link #awaitCaughtUp}). */
     public List<ConsumerRecord<String, String>> awaitOfType(EventType<?> type, int count) {
-        Awaitility.await().atMost(Duration.ofSeconds(60))
-                .until(() -> ofType(type).size() >= count);
+        Awaitility.await().atMost(WAIT).until(() -> ofType(type).size() >= count);
         return ofType(type);
     }
 

@@ -1,4 +1,4 @@
-package org.qsp.rectification.calendar;
+package org.qsp.platform.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -41,8 +41,21 @@ class DeadlinesTest {
         assertThat(inUtc.calendarDaysAfter(lateEveningUtc, 60)).isEqualTo(LocalDate.of(2026, 4, 30));
     }
 
+    @ParameterizedTest(name = "{3}")
+    @CsvSource(delimiter = '|', value = {
+            "2026-09-30 | 7 | 2026-10-15 | 国庆节 is skipped and the make-up Saturday 10 October counts",
+            "2026-02-13 | 1 | 2026-02-14 | a make-up working Saturday is the next working day",
+            "2026-03-06 | 5 | 2026-03-13 | an ordinary week: five working days from a Friday end on the next Friday",
+            "2026-12-31 | 2 | 2027-01-04 | a year without its file yet counts Monday to Friday (1 January included until 2027 is added)"})
+    void a_deadline_in_working_days_counts_only_working_days(LocalDate start, int days, LocalDate expected,
+            String why) {
+        assertThat(deadlines.workingDaysAfter(start, days)).isEqualTo(expected);
+    }
+
     @Test
     void a_deadline_is_at_least_one_day_after_its_order() {
+        assertThatThrownBy(() -> deadlines.workingDaysAfter(LocalDate.of(2026, 3, 2), 0))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> deadlines.calendarDaysAfter(LocalDate.of(2026, 3, 2), 0))
                 .isInstanceOf(IllegalArgumentException.class);
     }

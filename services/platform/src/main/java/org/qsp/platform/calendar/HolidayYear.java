@@ -1,4 +1,4 @@
-package org.qsp.rectification.calendar;
+package org.qsp.platform.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

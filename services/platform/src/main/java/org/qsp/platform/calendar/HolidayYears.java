@@ -1,4 +1,4 @@
-package org.qsp.rectification.calendar;
+package org.qsp.platform.calendar;
 
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -10,7 +10,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Reads one year of the holiday schedule from its YAML data file ({@code calendar/cn/<year>.yaml}):
+ * Reads one year of the holiday schedule from its YAML data file ({@code qsp/calendar/cn/<year>.yaml}):
  * {@code year}, {@code source}, {@code daysOff} as named blocks {@code {name, from, to}} (both ends
  * included) and {@code makeUpWorkingDays} as a list of dates.
  */

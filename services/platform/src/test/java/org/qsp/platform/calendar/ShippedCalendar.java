@@ -1,4 +1,4 @@
-package org.qsp.rectification.calendar;
+package org.qsp.platform.calendar;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +18,7 @@ final class ShippedCalendar {
     }
 
     static HolidayYear year(int year) {
-        try (InputStream in = ShippedCalendar.class.getResourceAsStream("/calendar/cn/" + year + ".yaml")) {
+        try (InputStream in = ShippedCalendar.class.getResourceAsStream("/qsp/calendar/cn/" + year + ".yaml")) {
             if (in == null) {
                 throw new IllegalStateException("no calendar file for " + year);
             }

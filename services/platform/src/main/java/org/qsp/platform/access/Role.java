@@ -1,4 +1,4 @@
-package org.qsp.platform.security;
+package org.qsp.platform.access;
 
 /** The roles in the {@code roles} claim of QSP access tokens. */
 public enum Role {

@@ -1,4 +1,4 @@
-package org.qsp.rectification.calendar;
+package org.qsp.platform.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.qsp.rectification.calendar;
+package org.qsp.platform.calendar;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,5 +38,28 @@ public final class Deadlines {
 
     public LocalDate calendarDaysAfter(Instant orderedAt, int days) {
         return calendarDaysAfter(dayOf(orderedAt), days);
+    }
+
+    /**
+     * Deadlines counted in working days (工作日): the day {@code days} working days after
+     * {@code start}, which is not counted itself. "Within 7 working days" of a Friday before a
+     * holiday week ends 7 working days after the holiday, not a week later.
+     */
+    public LocalDate workingDaysAfter(LocalDate start, int days) {
+        if (days < 1) {
+            throw new IllegalArgumentException("a deadline is at least one working day after its start, not " + days);
+        }
+        LocalDate day = start;
+        for (int counted = 0; counted < days; ) {
+            day = day.plusDays(1);
+            if (calendar.isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+
+    public LocalDate workingDaysAfter(Instant start, int days) {
+        return workingDaysAfter(dayOf(start), days);
     }
 }

@@ -1,0 +1,4 @@
+package org.qsp.archfixture.bad.store;
+
+public class ThingStore {
+}
