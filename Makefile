@@ -10,10 +10,10 @@ JARS := services/identity/target/qsp-identity.jar services/gateway/target/qsp-ga
         services/inspection/target/qsp-inspection.jar services/rectification/target/qsp-rectification.jar \
         services/credit/target/qsp-credit.jar
 
-.PHONY: help jdk build run stop status test token clean
+.PHONY: help jdk build run stop status test token clean contracts-lint
 
 help: ## list the targets
-	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
 
 jdk:
 	@if [ -z "$(JAVA_HOME)" ]; then \
@@ -38,8 +38,17 @@ stop: ## stop everything `make run` started (data is kept in .run/data)
 status: ## show which parts of the local stack are up
 	@infra/local/bin/stack.sh status
 
-test: jdk ## the whole suite: unit, integration (embedded KRaft + in-process store), contract and system tests
+test: jdk contracts-lint ## the whole suite: unit, integration (embedded KRaft + in-process store), contract and system tests
 	$(MVN) verify
+
+LINT := contracts/lint
+contracts-lint: ## validate (@asyncapi/parser) and lint (Spectral) the AsyncAPI document; needs Node.js and npm
+	@command -v npm >/dev/null || { echo "contracts-lint needs Node.js and npm (Debian: apt-get install nodejs npm)" >&2; exit 1; }
+	@if [ ! -f $(LINT)/node_modules/.package-lock.json ] || [ $(LINT)/package-lock.json -nt $(LINT)/node_modules/.package-lock.json ]; then \
+	  echo "installing the contract lint tools (npm ci in $(LINT))…"; \
+	  (cd $(LINT) && npm ci --no-audit --no-fund) && touch $(LINT)/node_modules/.package-lock.json; fi
+	cd $(LINT) && npm run --silent validate
+	cd $(LINT) && npm run --silent spectral
 
 token: ## print an access token for a demo user through the real login flow: make -s token USER=ent-a
 	@services/identity/bin/token.sh $(USER)

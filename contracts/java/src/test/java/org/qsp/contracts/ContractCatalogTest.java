@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -16,9 +20,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+@SuppressWarnings("unchecked")
 class ContractCatalogTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String JSON_SCHEMA_2020_12 = "application/schema+json;version=draft-2020-12";
     private static final Path SCHEMAS = Path.of("../schemas");
     private static final Path ASYNCAPI = Path.of("../asyncapi/qsp.asyncapi.yaml");
 
@@ -43,28 +49,90 @@ class ContractCatalogTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
-    void every_event_type_is_a_message_of_its_topic_in_the_asyncapi_document() throws IOException {
-        Map<String, Object> doc;
-        try (InputStream in = Files.newInputStream(ASYNCAPI)) {
-            doc = new Yaml().load(in);
-        }
+    void every_event_type_is_a_message_of_its_topic_in_the_asyncapi_document() {
+        Map<String, Object> doc = asyncApi();
         assertThat(doc.get("asyncapi")).isEqualTo("3.0.0");
-        Map<String, Object> channels = (Map<String, Object>) doc.get("channels");
-        Map<String, Object> messages = (Map<String, Object>) ((Map<String, Object>) doc.get("components"))
-                .get("messages");
+        Map<String, Object> channels = map(doc, "channels");
+        Map<String, Object> messages = map(map(doc, "components"), "messages");
         for (EventType<?> type : EventCatalog.ALL) {
-            Map<String, Object> channel = (Map<String, Object>) channels.get(type.topic().name());
+            Map<String, Object> channel = map(channels, type.topic().name());
             assertThat(channel).as("channel %s", type.topic().name()).isNotNull();
             assertThat(channel.get("address")).isEqualTo(type.topic().name());
             Map.Entry<String, Object> message = messages.entrySet().stream()
-                    .filter(e -> type.type().equals(((Map<String, Object>) e.getValue()).get("name")))
+                    .filter(e -> type.type().equals(((Map<?, ?>) e.getValue()).get("name")))
                     .findFirst().orElseThrow(() -> new AssertionError("no AsyncAPI message for " + type.type()));
-            Map<String, Object> payload = (Map<String, Object>) ((Map<String, Object>) message.getValue())
-                    .get("payload");
-            assertThat(payload.get("$ref")).isEqualTo("../schemas/" + type.type() + ".json");
-            assertThat(((Map<String, Object>) channel.get("messages")).keySet()).contains(message.getKey());
+            assertThat(payloadSchemaOf(map(messages, message.getKey()))).isEqualTo(schemaFile(type));
+            assertThat(map(channel, "messages").values()).contains(ref("components", "messages", message.getKey()));
         }
+    }
+
+    @Test
+    void every_message_payload_is_a_json_schema_2020_12_file_of_contracts_schemas() {
+        Map<String, Object> messages = map(map(asyncApi(), "components"), "messages");
+        List<String> files = EventCatalog.ALL.stream().map(ContractCatalogTest::schemaFile).toList();
+        assertThat(messages).isNotEmpty();
+        messages.forEach((id, message) -> {
+            Map<String, Object> payload = map((Map<String, Object>) message, "payload");
+            assertThat(payload.get("schemaFormat")).as(id).isEqualTo(JSON_SCHEMA_2020_12);
+            assertThat(payloadSchemaOf((Map<String, Object>) message)).as(id).isIn(files);
+        });
+    }
+
+    @Test
+    void every_topic_and_its_dead_letter_topic_have_kafka_bindings_that_match_the_registry() {
+        Map<String, Object> channels = map(asyncApi(), "channels");
+        for (Topic topic : Topics.ALL) {
+            for (String name : List.of(topic.name(), topic.deadLetterTopic())) {
+                Map<String, Object> channel = map(channels, name);
+                assertThat(channel).as("channel %s", name).isNotNull();
+                assertThat(channel.get("address")).isEqualTo(name);
+                Map<String, Object> kafka = map(map(channel, "bindings"), "kafka");
+                assertThat(kafka.get("topic")).as(name).isEqualTo(name);
+                assertThat(kafka.get("partitions")).as(name).isEqualTo(topic.partitions());
+                assertThat(kafka.get("replicas")).as(name).isEqualTo(3);
+                assertThat(map(kafka, "topicConfiguration").get("min.insync.replicas")).as(name).isEqualTo(2);
+            }
+        }
+    }
+
+    @Test
+    void every_topic_has_a_dead_letter_channel_carrying_its_messages_with_the_spring_kafka_headers() {
+        Map<String, Object> doc = asyncApi();
+        Map<String, Object> channels = map(doc, "channels");
+        for (Topic topic : Topics.ALL) {
+            Map<String, Object> deadLetters = map(channels, topic.deadLetterTopic());
+            assertThat(deadLetters).as("dead-letter channel of %s", topic.name()).isNotNull();
+            List<String> expected = EventCatalog.ALL.stream().filter(t -> t.topic().equals(topic))
+                    .map(ContractCatalogTest::schemaFile).toList();
+            List<Map<String, Object>> messages = map(deadLetters, "messages").values().stream()
+                    .map(m -> resolve(doc, (Map<String, Object>) m)).toList();
+            assertThat(messages.stream().map(ContractCatalogTest::payloadSchemaOf).toList())
+                    .as("messages of %s", topic.deadLetterTopic()).containsExactlyInAnyOrderElementsOf(expected);
+            for (Map<String, Object> message : messages) {
+                Map<String, Object> headers = headersOf(doc, message);
+                assertThat(headerNames(doc, headers)).as(topic.deadLetterTopic())
+                        .containsAll(DEAD_LETTER_HEADERS).containsAll(CLOUD_EVENT_HEADERS);
+            }
+        }
+    }
+
+    @Test
+    void each_operation_names_the_messages_a_service_really_sends_or_receives() {
+        Map<String, Object> doc = asyncApi();
+        Map<String, Operation> documented = new TreeMap<>();
+        map(doc, "operations").forEach((id, value) -> {
+            Map<String, Object> operation = (Map<String, Object>) value;
+            String channel = channelOf(operation);
+            Set<String> types = new TreeSet<>();
+            for (Object message : (List<Object>) operation.get("messages")) {
+                String pointer = (String) ((Map<String, Object>) message).get("$ref");
+                assertThat(pointer).as("%s refers to messages of its own channel", id)
+                        .startsWith("#/channels/" + channel + "/messages/");
+                types.add(typeOfSchema(payloadSchemaOf(resolve(doc, (Map<String, Object>) message))));
+            }
+            documented.put(id, new Operation((String) operation.get("action"), channel, types));
+        });
+        assertThat(documented).isEqualTo(new TreeMap<>(OPERATIONS));
     }
 
     @Test
@@ -93,5 +161,131 @@ class ContractCatalogTest {
             assertThat(topic.partitions()).isGreaterThanOrEqualTo(3);
             assertThat(topic.deadLetterTopic()).isEqualTo(topic.name() + "-dlt");
         }
+    }
+
+    /**
+     * What each service really does on each channel: its outboxes send, its listeners receive (and decode
+     * only the types they handle), its error handler dead-letters those, and an operator's replay through
+     * its admin API reads any record of a dead-letter topic.
+     */
+    private static final Map<String, Operation> OPERATIONS = Map.ofEntries(
+            operation("inspectionSendsSampleVerdicts", "send", Topics.INSPECTION_SAMPLES_NAME,
+                    EventCatalog.SAMPLE_FAILED, EventCatalog.SAMPLE_PASSED),
+            operation("rectificationReceivesFailedSamples", "receive", Topics.INSPECTION_SAMPLES_NAME,
+                    EventCatalog.SAMPLE_FAILED),
+            operation("rectificationDeadLettersSamples", "send", Topics.INSPECTION_SAMPLES.deadLetterTopic(),
+                    EventCatalog.SAMPLE_FAILED),
+            operation("rectificationReplaysSampleDeadLetters", "receive", Topics.INSPECTION_SAMPLES.deadLetterTopic(),
+                    EventCatalog.SAMPLE_FAILED, EventCatalog.SAMPLE_PASSED),
+            operation("rectificationSendsTaskEvents", "send", Topics.RECTIFICATION_TASKS_NAME,
+                    EventCatalog.RECTIFICATION_TASK_OPENED, EventCatalog.RECTIFICATION_TASK_ACKNOWLEDGED,
+                    EventCatalog.RECTIFICATION_TASK_OVERDUE),
+            operation("creditReceivesFailedSamples", "receive", Topics.INSPECTION_SAMPLES_NAME,
+                    EventCatalog.SAMPLE_FAILED),
+            operation("creditReceivesOverdueTasks", "receive", Topics.RECTIFICATION_TASKS_NAME,
+                    EventCatalog.RECTIFICATION_TASK_OVERDUE),
+            operation("creditDeadLettersSamples", "send", Topics.INSPECTION_SAMPLES.deadLetterTopic(),
+                    EventCatalog.SAMPLE_FAILED),
+            operation("creditDeadLettersTasks", "send", Topics.RECTIFICATION_TASKS.deadLetterTopic(),
+                    EventCatalog.RECTIFICATION_TASK_OVERDUE),
+            operation("creditReplaysSampleDeadLetters", "receive", Topics.INSPECTION_SAMPLES.deadLetterTopic(),
+                    EventCatalog.SAMPLE_FAILED, EventCatalog.SAMPLE_PASSED),
+            operation("creditReplaysTaskDeadLetters", "receive", Topics.RECTIFICATION_TASKS.deadLetterTopic(),
+                    EventCatalog.RECTIFICATION_TASK_OPENED, EventCatalog.RECTIFICATION_TASK_ACKNOWLEDGED,
+                    EventCatalog.RECTIFICATION_TASK_OVERDUE),
+            operation("creditSendsClassChanges", "send", Topics.CREDIT_ENTERPRISES_NAME,
+                    EventCatalog.CREDIT_CLASS_CHANGED));
+
+    private static final List<String> CLOUD_EVENT_HEADERS = List.of("ce_id", "ce_source", "ce_specversion", "ce_type",
+            "ce_time", "ce_subject", "ce_dataschema", "content-type", "traceparent");
+
+    /** {@code org.springframework.kafka.support.KafkaHeaders.DLT_*}, as DeadLetterPublishingRecoverer writes them. */
+    private static final List<String> DEAD_LETTER_HEADERS = List.of("kafka_dlt-exception-fqcn",
+            "kafka_dlt-exception-cause-fqcn", "kafka_dlt-exception-message", "kafka_dlt-exception-stacktrace",
+            "kafka_dlt-original-topic", "kafka_dlt-original-partition", "kafka_dlt-original-offset",
+            "kafka_dlt-original-timestamp", "kafka_dlt-original-timestamp-type", "kafka_dlt-original-consumer-group");
+
+    record Operation(String action, String channel, Set<String> types) {
+    }
+
+    private static Map.Entry<String, Operation> operation(String id, String action, String channel,
+            EventType<?>... types) {
+        return Map.entry(id, new Operation(action, channel,
+                new TreeSet<>(Stream.of(types).map(EventType::type).toList())));
+    }
+
+    private static Map<String, Object> asyncApi() {
+        try (InputStream in = Files.newInputStream(ASYNCAPI)) {
+            return new Yaml().load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Map<String, Object> parent, String key) {
+        return (Map<String, Object>) parent.get(key);
+    }
+
+    private static Map<String, Object> ref(String... path) {
+        return Map.of("$ref", "#/" + String.join("/", path));
+    }
+
+    /** Follows a local {@code $ref} ({@code #/a/b/c}, no escaping needed in this document). */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> resolve(Map<String, Object> doc, Map<String, Object> node) {
+        Object pointer = node.get("$ref");
+        if (!(pointer instanceof String local) || !local.startsWith("#/")) {
+            return node;
+        }
+        Map<String, Object> target = doc;
+        for (String step : local.substring(2).split("/")) {
+            target = map(target, step);
+            assertThat(target).as("%s resolves", local).isNotNull();
+        }
+        return resolve(doc, target);
+    }
+
+    private static String schemaFile(EventType<?> type) {
+        return "../schemas/" + type.type() + ".json";
+    }
+
+    private static String typeOfSchema(String schemaFile) {
+        return schemaFile.substring("../schemas/".length(), schemaFile.length() - ".json".length());
+    }
+
+    private static String payloadSchemaOf(Map<String, Object> message) {
+        return (String) map(map(message, "payload"), "schema").get("$ref");
+    }
+
+    private static String channelOf(Map<String, Object> operation) {
+        String pointer = (String) map(operation, "channel").get("$ref");
+        assertThat(pointer).startsWith("#/channels/");
+        return pointer.substring("#/channels/".length());
+    }
+
+    /** The message's headers schema: its own, or else that of its one trait. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> headersOf(Map<String, Object> doc, Map<String, Object> message) {
+        if (message.containsKey("headers")) {
+            return resolve(doc, map(message, "headers"));
+        }
+        List<Object> traits = (List<Object>) message.get("traits");
+        assertThat(traits).as("a message with headers or a trait that has them").hasSize(1);
+        return resolve(doc, map(resolve(doc, (Map<String, Object>) traits.get(0)), "headers"));
+    }
+
+    /** Property names of a headers schema, through {@code allOf} and local refs. */
+    @SuppressWarnings("unchecked")
+    private static Set<String> headerNames(Map<String, Object> doc, Map<String, Object> schema) {
+        Set<String> names = new TreeSet<>();
+        Map<String, Object> properties = map(schema, "properties");
+        if (properties != null) {
+            names.addAll(properties.keySet());
+        }
+        for (Object part : (List<Object>) schema.getOrDefault("allOf", List.of())) {
+            names.addAll(headerNames(doc, resolve(doc, (Map<String, Object>) part)));
+        }
+        return names;
     }
 }

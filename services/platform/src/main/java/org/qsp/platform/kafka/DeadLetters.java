@@ -116,18 +116,23 @@ public class DeadLetters {
         }
     }
 
-    /**
-     * A reader with the service's whole Kafka client configuration (bootstrap servers, TLS, SASL,
-     * timeouts), but in no consumer group: it reads assigned partitions and commits nothing.
-     */
     private KafkaConsumer<String, String> reader() {
-        Map<String, Object> config = new HashMap<>(consumers.getConfigurationProperties());
+        return new KafkaConsumer<>(readerConfig(consumers.getConfigurationProperties()), new StringDeserializer(),
+                new StringDeserializer());
+    }
+
+    /**
+     * The service's whole Kafka client configuration (bootstrap servers, TLS, SASL, timeouts), but
+     * in no consumer group: the reader reads assigned partitions and commits nothing.
+     */
+    static Map<String, Object> readerConfig(Map<String, Object> consumerConfig) {
+        Map<String, Object> config = new HashMap<>(consumerConfig);
         config.remove(ConsumerConfig.GROUP_ID_CONFIG);
         config.remove(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG);
         config.remove(ConsumerConfig.CLIENT_ID_CONFIG);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        return new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
+        return config;
     }
 
     private static List<TopicPartition> partitions(KafkaConsumer<?, ?> consumer, String topic) {
