@@ -1,82 +1,49 @@
 package org.qsp.credit;
 
+import java.time.Instant;
 import java.util.List;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.qsp.contracts.EventCatalog;
-import org.qsp.contracts.Topics;
+import org.qsp.contracts.EventType;
 import org.qsp.contracts.credit.CreditClassChanged;
-import org.qsp.platform.test.InProcessMongo;
-import org.qsp.platform.test.TopicRecorder;
+import org.qsp.credit.enterprise.CreditRecords;
+import org.qsp.credit.enterprise.CreditRecording;
+import org.qsp.credit.enterprise.Enterprise;
+import org.qsp.platform.events.IncomingEvent;
+import org.qsp.platform.test.QspServiceTest;
+import org.qsp.platform.test.ServiceTestKit;
 
 /**
  * The whole service against an embedded KRaft broker and the in-process MongoDB-wire store. Every
- * integration test class extends this, so that they share one Spring context.
+ * integration test class extends this, so that they share one Spring context. Three consumers per
+ * topic, as with three replicas: events of one enterprise on different partitions run concurrently.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@EmbeddedKafka(partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@QspServiceTest
+@TestPropertySource(properties = "spring.kafka.listener.concurrency=3")
 public abstract class CreditIntegrationTest {
 
-    private static TopicRecorder recorder;
-
     @Autowired
-    protected EmbeddedKafkaBroker broker;
+    protected ServiceTestKit kit;
     @Autowired
-    protected KafkaTemplate<String, String> kafka;
+    protected CreditRecording recording;
+    @Autowired
+    protected CreditRecords records;
 
-    /**
-     * A short server-selection timeout: the in-process store's JVM shutdown hook may stop it while
-     * the relay's last sweep still runs, which would otherwise hold the JVM for 30 s.
-     */
-    @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", () -> InProcessMongo.uri("qsp_credit_it"));
+    /** The enterprise once everything it raised has reached the broker. */
+    protected Enterprise awaitPublished(String uscc) {
+        return kit.awaitPublished(Enterprise.class, uscc);
     }
 
-    @AfterEach
-    void everyPublishedEventKeepsItsContract() {
-        recorder().records().stream().filter(r -> r.topic().equals(Topics.CREDIT_ENTERPRISES_NAME))
-                .forEach(TopicRecorder::assertContractValid);
+    /** The enterprise's class changes, as a final answer (call it after {@link #awaitPublished}). */
+    protected List<CreditClassChanged> classChanges(String uscc) {
+        return kit.published(EventCatalog.CREDIT_CLASS_CHANGED, uscc).stream()
+                .map(r -> kit.recorder().payload(r, EventCatalog.CREDIT_CLASS_CHANGED)).toList();
     }
 
-    @AfterAll
-    static void closeRecorder() {
-        if (recorder != null) {
-            recorder.close();
-            recorder = null;
-        }
-    }
-
-    protected TopicRecorder recorder() {
-        if (recorder == null) {
-            recorder = new TopicRecorder(broker.getBrokersAsString(), List.of(Topics.CREDIT_ENTERPRISES_NAME,
-                    Topics.INSPECTION_SAMPLES.deadLetterTopic(), Topics.RECTIFICATION_TASKS.deadLetterTopic()));
-        }
-        return recorder;
-    }
-
-    protected void send(ProducerRecord<String, String> record) throws Exception {
-        kafka.send(record).get();
-    }
-
-    protected List<ConsumerRecord<String, String>> classChangesOf(String uscc) {
-        return recorder().ofType(EventCatalog.CREDIT_CLASS_CHANGED).stream().filter(r -> uscc.equals(r.key()))
-                .toList();
-    }
-
-    protected CreditClassChanged payload(ConsumerRecord<String, String> record) {
-        return recorder().payload(record, EventCatalog.CREDIT_CLASS_CHANGED);
+    /** An event as the platform hands it to the use case: {@code eventKey()} is {@code <source>/<id>}. */
+    protected static <T> IncomingEvent<T> event(EventType<T> type, String id, String key, T payload) {
+        return new IncomingEvent<>(id, type.source(), type, key, Instant.now(), key, payload);
     }
 }

@@ -2,16 +2,11 @@ package org.qsp.credit.enterprise;
 
 import java.util.Optional;
 
-import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
-import org.qsp.credit.enterprise.store.CreditRecords;
-import org.qsp.credit.enterprise.store.Enterprises;
 import org.qsp.credit.rules.RiskClass;
+import org.qsp.platform.access.Caller;
 import org.qsp.platform.errors.NotFound;
-import org.qsp.platform.region.Regions;
-import org.qsp.platform.security.Caller;
-import org.qsp.platform.security.Role;
-import org.qsp.platform.web.PageResponse;
+import org.qsp.platform.store.AggregateStore;
 
 /**
  * Reads credit files. A regulator sees the enterprises of their region in full; an enterprise
@@ -21,32 +16,25 @@ import org.qsp.platform.web.PageResponse;
 @Service
 public class CreditFiles {
 
+    private final AggregateStore<Enterprise> store;
     private final Enterprises enterprises;
     private final CreditRecords records;
 
-    CreditFiles(Enterprises enterprises, CreditRecords records) {
+    CreditFiles(AggregateStore<Enterprise> store, Enterprises enterprises, CreditRecords records) {
+        this.store = store;
         this.enterprises = enterprises;
         this.records = records;
     }
 
     public CreditFile read(String uscc, Caller caller) {
-        Enterprise enterprise = enterprises.findById(uscc).orElseThrow(() -> notFound(uscc));
-        boolean regulator = caller.has(Role.REGULATOR)
-                && caller.region().filter(r -> Regions.covers(r, enterprise.region())).isPresent();
-        if (!regulator && !caller.isEnterprise(uscc)) {
-            throw notFound(uscc);
-        }
-        return new CreditFile(enterprise, records.findByUsccOrderByOccurredAtDescIdAsc(uscc), regulator);
+        Enterprise enterprise = store.find(uscc)
+                .filter(e -> caller.supervises(e.region()) || caller.isEnterprise(uscc))
+                .orElseThrow(() -> new NotFound("credit file of enterprise", uscc));
+        return new CreditFile(enterprise, records.of(uscc), caller.supervises(enterprise.region()));
     }
 
     /** The enterprises of the regulator's region, riskiest first, optionally of one class. */
-    public PageResponse<Enterprise> list(Caller caller, Optional<RiskClass> riskClass, int page, int size) {
-        String region = caller.requireRegion();
-        Page<Enterprise> found = enterprises.inRegion(Regions.prefix(region), riskClass, page, size);
-        return new PageResponse<>(found.getContent(), page, size, found.getTotalElements());
-    }
-
-    private static NotFound notFound(String uscc) {
-        return new NotFound("credit file of enterprise", uscc);
+    public EnterprisePage list(Caller caller, Optional<RiskClass> riskClass, int page, int size) {
+        return enterprises.inRegion(caller.supervisedPrefix(), riskClass, page, size);
     }
 }

@@ -7,12 +7,10 @@ import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
-import org.qsp.contracts.EventCatalog;
 import org.qsp.contracts.credit.CreditClassChanged;
 import org.qsp.credit.rules.Assessment;
 import org.qsp.credit.rules.Contribution;
 import org.qsp.credit.rules.RiskClass;
-import org.qsp.platform.outbox.Outbox;
 import org.qsp.platform.outbox.OutboxDocument;
 
 /**
@@ -52,42 +50,33 @@ public class Enterprise extends OutboxDocument {
         return enterprise;
     }
 
-    /** Keeps the name and region an event carried; returns whether they changed. */
-    public boolean describe(String newName, String newRegion) {
-        boolean changed = false;
-        if (newName != null && !newName.equals(name)) {
+    /** Keeps the name and region an event carried (null: the event did not carry it). */
+    public void describe(String newName, String newRegion) {
+        if (newName != null) {
             name = newName;
-            changed = true;
         }
-        if (newRegion != null && !newRegion.equals(region)) {
+        if (newRegion != null) {
             region = newRegion;
-            changed = true;
         }
-        return changed;
     }
 
     /**
-     * Takes a fresh assessment; when the class moved, raises {@code CreditClassChanged}.
-     * Returns whether anything changed (nothing changes when the same records are assessed again).
+     * Takes a fresh assessment; when the class moved, raises {@code CreditClassChanged}. The same
+     * records assessed again change nothing (not even {@code assessedAt}), so nothing is written.
      */
-    public boolean reassess(Assessment assessment, Outbox outbox, Instant at) {
+    public void reassess(Assessment assessment, Instant at) {
         if (score == assessment.score() && riskClass == assessment.riskClass()
                 && explanation.equals(assessment.explanation())) {
-            return false;
+            return;
         }
         if (riskClass != assessment.riskClass()) {
-            raise(outbox.event(EventCatalog.CREDIT_CLASS_CHANGED, uscc, new CreditClassChanged(uscc,
-                    riskClass.name(), assessment.riskClass().name(), assessment.score(), at)));
+            raise(new CreditClassChanged(uscc, riskClass.name(), assessment.riskClass().name(), assessment.score(),
+                    at));
         }
         score = assessment.score();
         riskClass = assessment.riskClass();
         explanation = new ArrayList<>(assessment.explanation());
         assessedAt = at;
-        return true;
-    }
-
-    public boolean isNew() {
-        return getVersion() == null;
     }
 
     public String uscc() {

@@ -1,228 +1,247 @@
 package org.qsp.credit.enterprise;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import static org.assertj.core.groups.Tuple.tuple;
 
-import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.qsp.contracts.ContractFixtures;
 import org.qsp.contracts.EventCatalog;
 import org.qsp.contracts.Topics;
 import org.qsp.contracts.credit.CreditClassChanged;
 import org.qsp.credit.CreditIntegrationTest;
-import org.qsp.platform.test.TestUsccs;
-import org.qsp.credit.enterprise.store.CreditRecords;
-import org.qsp.credit.enterprise.store.Enterprises;
 import org.qsp.credit.rules.Contribution;
 import org.qsp.credit.rules.RecordType;
 import org.qsp.credit.rules.RiskClass;
+import org.qsp.platform.events.InvalidEvent;
 import org.qsp.platform.test.TestEvents;
+import org.qsp.platform.test.TestUsccs;
 import org.qsp.platform.test.TopicRecorder;
 
 class CreditRecordsFromEventsTest extends CreditIntegrationTest {
 
-    static final Duration WAIT = Duration.ofSeconds(30);
     static final String INSPECTION = "/qsp/inspection/";
     static final String RECTIFICATION = "/qsp/rectification/";
+    static final Instant NOW = Instant.parse("2026-03-05T09:30:00Z");
 
     @Autowired
-    CreditRecords records;
-    @Autowired
-    Enterprises enterprises;
-    @Autowired
-    CreditRecording recording;
+    MongoTemplate mongo;
+
+    final String uscc = TestUsccs.valid("330100");
 
     @Test
-    void a_failed_sample_becomes_one_record_and_moves_the_enterprise_from_A_to_B() throws Exception {
-        String uscc = TestUsccs.valid("330100");
+    void a_failed_sample_becomes_one_record_and_moves_the_enterprise_from_A_to_B() {
+        kit.clock().set(NOW);
+        String sampleId = "S-1-" + uscc;
         String eventId = UUID.randomUUID().toString();
-        Instant sent = Instant.now();
 
-        send(TestEvents.record(EventCatalog.SAMPLE_FAILED, "S-1-" + uscc,
-                ContractFixtures.sampleFailed("S-1-" + uscc, uscc, false), eventId));
+        kit.awaitConsumed(kit.send(TestEvents.record(EventCatalog.SAMPLE_FAILED, sampleId,
+                ContractFixtures.sampleFailed(sampleId, uscc, false), eventId)));
 
-        CreditRecord record = awaitRecords(uscc, 1).getFirst();
-        assertThat(record.id()).isEqualTo(INSPECTION + eventId);
-        assertThat(record.type()).isEqualTo(RecordType.SAMPLE_FAILED);
-        assertThat(record.sourceType()).isEqualTo(EventCatalog.SAMPLE_FAILED.type());
-        assertThat(record.sourceId()).isEqualTo("S-1-" + uscc);
-        assertThat(record.occurredAt()).isEqualTo(ContractFixtures.AT);
-        assertThat(record.description()).contains("S-1-" + uscc, "速冻水饺", "菌落总数");
-
-        ConsumerRecord<String, String> published = awaitClassChanges(uscc, 1).getFirst();
-        TopicRecorder.assertContractValid(published);
-        assertThat(published.key()).isEqualTo(uscc);
-        CreditClassChanged change = payload(published);
-        assertThat(change.previousClass()).isEqualTo("A");
-        assertThat(change.currentClass()).isEqualTo("B");
-        assertThat(change.score()).isEqualTo(85);
-        assertThat(change.changedAt()).isAfterOrEqualTo(sent.minusSeconds(1));
-
-        Enterprise enterprise = enterprises.findById(uscc).orElseThrow();
+        assertThat(records.of(uscc)).singleElement().satisfies(record -> {
+            assertThat(record.id()).isEqualTo(INSPECTION + eventId);
+            assertThat(record.type()).isEqualTo(RecordType.SAMPLE_FAILED);
+            assertThat(record.sourceType()).isEqualTo(EventCatalog.SAMPLE_FAILED.type());
+            assertThat(record.sourceId()).isEqualTo(sampleId);
+            assertThat(record.occurredAt()).isEqualTo(ContractFixtures.AT);
+            assertThat(record.recordedAt()).isEqualTo(NOW);
+            assertThat(record.description()).contains(sampleId, "速冻水饺", "菌落总数");
+        });
+        Enterprise enterprise = awaitPublished(uscc);
         assertThat(enterprise.name()).isEqualTo("杭州示例食品有限公司");
         assertThat(enterprise.region()).isEqualTo("330100");
         assertThat(enterprise.riskClass()).isEqualTo(RiskClass.B);
         assertThat(enterprise.explanation()).containsExactly(
                 new Contribution(INSPECTION + eventId, RecordType.SAMPLE_FAILED, -15));
+        List<ConsumerRecord<String, String>> published = kit.published(EventCatalog.CREDIT_CLASS_CHANGED, uscc);
+        assertThat(published).singleElement().satisfies(TopicRecorder::assertContractValid);
+        assertThat(classChanges(uscc)).containsExactly(new CreditClassChanged(uscc, "A", "B", 85, NOW));
     }
 
     @Test
-    void the_same_event_delivered_twice_makes_one_record_and_one_class_change() throws Exception {
-        String uscc = TestUsccs.valid("330100");
-        String key = "S-twice-" + uscc;
-        var event = TestEvents.record(EventCatalog.SAMPLE_FAILED, key,
-                ContractFixtures.sampleFailed(key, uscc, false), UUID.randomUUID().toString());
+    void the_same_event_delivered_twice_makes_one_record_and_one_class_change() {
+        String sampleId = "S-twice-" + uscc;
+        String eventId = UUID.randomUUID().toString();
+        var failed = ContractFixtures.sampleFailed(sampleId, uscc, false);
 
-        var redelivery = new ProducerRecord<>(event.topic(), null, event.key(), event.value(),
-                new RecordHeaders(event.headers().toArray()));
-        send(event);
-        awaitClassChanges(uscc, 1);
-        send(redelivery);
-        String marker = sendMarkerAfter(key);
+        RecordMetadata first = kit.send(TestEvents.record(EventCatalog.SAMPLE_FAILED, sampleId, failed, eventId));
+        RecordMetadata again = kit.send(TestEvents.record(EventCatalog.SAMPLE_FAILED, sampleId, failed, eventId));
 
-        awaitRecords(marker, 1);
-        awaitOutboxPublished(uscc);
-        await().during(Duration.ofSeconds(1)).atMost(WAIT).until(() -> classChangesOf(uscc).size() == 1);
-        assertThat(records.countByUscc(uscc)).isEqualTo(1);
-        assertThat(enterprises.findById(uscc).orElseThrow().score()).isEqualTo(85);
+        kit.awaitConsumed(first, again);
+        assertThat(records.of(uscc)).hasSize(1);
+        assertThat(awaitPublished(uscc).score()).isEqualTo(85);
+        assertThat(classChanges(uscc)).hasSize(1);
     }
 
     @Test
-    void a_second_failed_sample_adds_a_second_record_and_moves_the_enterprise_on_from_B_to_C() throws Exception {
-        String uscc = TestUsccs.valid("330100");
-        send(TestEvents.record(EventCatalog.SAMPLE_FAILED, "S-a-" + uscc,
-                ContractFixtures.sampleFailed("S-a-" + uscc, uscc, false)));
-        awaitClassChanges(uscc, 1);
+    void a_second_failed_sample_adds_a_second_record_and_moves_the_enterprise_on_from_B_to_C() {
+        kit.awaitConsumed(failSample("S-a-" + uscc, false));
+        kit.awaitConsumed(failSample("S-b-" + uscc, false));
 
-        send(TestEvents.record(EventCatalog.SAMPLE_FAILED, "S-b-" + uscc,
-                ContractFixtures.sampleFailed("S-b-" + uscc, uscc, false)));
-
-        assertThat(awaitRecords(uscc, 2)).extracting(CreditRecord::sourceId)
+        assertThat(records.of(uscc)).extracting(CreditRecord::sourceId)
                 .containsExactlyInAnyOrder("S-a-" + uscc, "S-b-" + uscc);
-        List<CreditClassChanged> changes = awaitClassChanges(uscc, 2).stream().map(this::payload).toList();
-        assertThat(changes).extracting(CreditClassChanged::previousClass, CreditClassChanged::currentClass,
-                CreditClassChanged::score).containsExactly(org.assertj.core.groups.Tuple.tuple("A", "B", 85),
-                org.assertj.core.groups.Tuple.tuple("B", "C", 70));
-        assertThat(enterprises.findById(uscc).orElseThrow().explanation()).hasSize(2);
+        assertThat(awaitPublished(uscc).explanation()).hasSize(2);
+        assertThat(classChanges(uscc)).extracting(CreditClassChanged::previousClass,
+                CreditClassChanged::currentClass, CreditClassChanged::score)
+                .containsExactly(tuple("A", "B", 85), tuple("B", "C", 70));
     }
 
     @Test
-    void a_passed_sample_leaves_no_record_and_raises_no_event() throws Exception {
-        String uscc = TestUsccs.valid("330100");
-        String key = "S-pass-" + uscc;
+    void a_score_that_moves_within_the_lowest_class_raises_no_further_class_change() {
+        kit.awaitConsumed(failSample("S-x-" + uscc, true), failSample("S-y-" + uscc, true));
+        awaitPublished(uscc);
+        List<CreditClassChanged> before = classChanges(uscc);
+        assertThat(before).last().extracting(CreditClassChanged::currentClass).isEqualTo("D");
 
-        send(TestEvents.record(EventCatalog.SAMPLE_PASSED, key, ContractFixtures.samplePassed(key, uscc)));
-        String marker = sendMarkerAfter(key);
+        kit.awaitConsumed(failSample("S-z-" + uscc, false));
 
-        awaitRecords(marker, 1);
-        assertThat(records.countByUscc(uscc)).isZero();
-        assertThat(enterprises.existsById(uscc)).isFalse();
-        assertThat(classChangesOf(uscc)).isEmpty();
+        assertThat(awaitPublished(uscc).score()).isEqualTo(25);
+        assertThat(classChanges(uscc)).isEqualTo(before);
     }
 
     @Test
-    void a_safety_related_failure_costs_the_safety_points() throws Exception {
-        String uscc = TestUsccs.valid("330100");
+    void a_passed_sample_leaves_no_record_and_raises_no_event() {
+        String sampleId = "S-pass-" + uscc;
 
-        send(TestEvents.record(EventCatalog.SAMPLE_FAILED, "S-hazard-" + uscc,
-                ContractFixtures.sampleFailed("S-hazard-" + uscc, uscc, true)));
+        kit.awaitConsumed(kit.publish(EventCatalog.SAMPLE_PASSED, sampleId,
+                ContractFixtures.samplePassed(sampleId, uscc)));
 
-        assertThat(awaitRecords(uscc, 1).getFirst().type()).isEqualTo(RecordType.SAMPLE_FAILED_SAFETY);
-        CreditClassChanged change = payload(awaitClassChanges(uscc, 1).getFirst());
-        assertThat(change.score()).isEqualTo(70);
-        assertThat(change.currentClass()).isEqualTo("C");
+        assertThat(records.of(uscc)).isEmpty();
+        assertThat(mongo.findById(uscc, Enterprise.class)).isNull();
+        assertThat(classChanges(uscc)).isEmpty();
     }
 
     @Test
-    void an_overdue_rectification_adds_its_record_while_opened_and_acknowledged_tasks_add_none() throws Exception {
-        String uscc = TestUsccs.valid("330100");
+    void a_safety_related_failure_costs_the_safety_points() {
+        kit.awaitConsumed(failSample("S-hazard-" + uscc, true));
+
+        assertThat(records.of(uscc)).singleElement().extracting(CreditRecord::type)
+                .isEqualTo(RecordType.SAMPLE_FAILED_SAFETY);
+        awaitPublished(uscc);
+        assertThat(classChanges(uscc)).singleElement().satisfies(change -> {
+            assertThat(change.score()).isEqualTo(70);
+            assertThat(change.currentClass()).isEqualTo("C");
+        });
+    }
+
+    @Test
+    void an_overdue_rectification_adds_its_record_while_opened_and_acknowledged_tasks_add_none() {
         String sampleId = "S-rt-" + uscc;
         String taskId = "RT-" + sampleId;
-        send(TestEvents.record(EventCatalog.SAMPLE_FAILED, sampleId,
-                ContractFixtures.sampleFailed(sampleId, uscc, false)));
-        awaitClassChanges(uscc, 1);
         String overdueId = UUID.randomUUID().toString();
+        kit.awaitConsumed(failSample(sampleId, false));
 
-        send(TestEvents.record(EventCatalog.RECTIFICATION_TASK_OPENED, taskId,
-                ContractFixtures.taskOpened(taskId, sampleId, uscc)));
-        send(TestEvents.record(EventCatalog.RECTIFICATION_TASK_ACKNOWLEDGED, taskId,
-                ContractFixtures.taskAcknowledged(taskId, uscc)));
-        send(TestEvents.record(EventCatalog.RECTIFICATION_TASK_OVERDUE, taskId,
-                ContractFixtures.taskOverdue(taskId, uscc), overdueId));
+        kit.awaitConsumed(
+                kit.publish(EventCatalog.RECTIFICATION_TASK_OPENED, taskId,
+                        ContractFixtures.taskOpened(taskId, sampleId, uscc)),
+                kit.publish(EventCatalog.RECTIFICATION_TASK_ACKNOWLEDGED, taskId,
+                        ContractFixtures.taskAcknowledged(taskId, uscc)),
+                kit.send(TestEvents.record(EventCatalog.RECTIFICATION_TASK_OVERDUE, taskId,
+                        ContractFixtures.taskOverdue(taskId, uscc), overdueId)));
 
-        List<CreditRecord> found = awaitRecords(uscc, 2);
+        List<CreditRecord> found = records.of(uscc);
+        assertThat(found).hasSize(2);
         assertThat(found).filteredOn(r -> r.type() == RecordType.RECTIFICATION_OVERDUE).singleElement()
                 .satisfies(r -> {
                     assertThat(r.id()).isEqualTo(RECTIFICATION + overdueId);
                     assertThat(r.sourceId()).isEqualTo(taskId);
                     assertThat(r.sourceType()).isEqualTo(EventCatalog.RECTIFICATION_TASK_OVERDUE.type());
                 });
-        CreditClassChanged change = payload(awaitClassChanges(uscc, 2).get(1));
-        assertThat(change.previousClass()).isEqualTo("B");
-        assertThat(change.currentClass()).isEqualTo("C");
-        assertThat(change.score()).isEqualTo(65);
-        assertThat(records.countByUscc(uscc)).isEqualTo(2);
+        awaitPublished(uscc);
+        assertThat(classChanges(uscc)).extracting(CreditClassChanged::previousClass,
+                CreditClassChanged::currentClass, CreditClassChanged::score)
+                .containsExactly(tuple("A", "B", 85), tuple("B", "C", 65));
     }
 
     @Test
-    void an_overdue_task_of_an_enterprise_not_seen_before_places_it_in_the_region_of_its_uscc() throws Exception {
-        String uscc = TestUsccs.valid("330106");
+    void an_overdue_task_of_an_enterprise_not_seen_before_places_it_in_the_region_of_its_uscc() {
+        String stranger = TestUsccs.valid("330106");
 
-        send(TestEvents.record(EventCatalog.RECTIFICATION_TASK_OVERDUE, "RT-x-" + uscc,
-                ContractFixtures.taskOverdue("RT-x-" + uscc, uscc)));
+        kit.awaitConsumed(kit.publish(EventCatalog.RECTIFICATION_TASK_OVERDUE, "RT-x-" + stranger,
+                ContractFixtures.taskOverdue("RT-x-" + stranger, stranger)));
 
-        awaitRecords(uscc, 1);
-        CreditClassChanged change = payload(awaitClassChanges(uscc, 1).getFirst());
-        assertThat(change.score()).isEqualTo(80);
-        assertThat(change.currentClass()).isEqualTo("B");
-        Enterprise enterprise = enterprises.findById(uscc).orElseThrow();
+        assertThat(records.of(stranger)).hasSize(1);
+        Enterprise enterprise = awaitPublished(stranger);
         assertThat(enterprise.region()).isEqualTo("330106");
         assertThat(enterprise.name()).isNull();
+        assertThat(classChanges(stranger)).singleElement().satisfies(change -> {
+            assertThat(change.score()).isEqualTo(80);
+            assertThat(change.currentClass()).isEqualTo("B");
+        });
+    }
+
+    @Test
+    void failures_of_one_enterprise_processed_concurrently_are_all_counted_once() {
+        List<RecordMetadata> sent = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            String sampleId = "S-many-" + i + "-" + uscc;
+            var failed = TestEvents.record(EventCatalog.SAMPLE_FAILED, sampleId,
+                    ContractFixtures.sampleFailed(sampleId, uscc, false));
+            sent.add(kit.send(onPartition(failed, i % 3)));
+        }
+        for (int i = 0; i < 3; i++) {
+            String taskId = "RT-many-" + i + "-" + uscc;
+            var overdue = TestEvents.record(EventCatalog.RECTIFICATION_TASK_OVERDUE, taskId,
+                    ContractFixtures.taskOverdue(taskId, uscc));
+            sent.add(kit.send(onPartition(overdue, i)));
+        }
+
+        kit.awaitConsumed(sent.toArray(RecordMetadata[]::new));
+
+        assertThat(records.of(uscc)).hasSize(12);
+        Enterprise enterprise = awaitPublished(uscc);
+        assertThat(enterprise.score()).isEqualTo(100 - 9 * 15 - 3 * 20);
+        assertThat(enterprise.explanation()).hasSize(12);
+        List<CreditClassChanged> changes = classChanges(uscc);
+        assertThat(changes).isNotEmpty().hasSizeLessThanOrEqualTo(3);
+        assertThat(changes.getFirst().previousClass()).isEqualTo("A");
+        assertThat(changes.getLast().currentClass()).isEqualTo("D");
+        for (int i = 1; i < changes.size(); i++) {
+            assertThat(changes.get(i).previousClass()).isEqualTo(changes.get(i - 1).currentClass());
+        }
     }
 
     @Test
     void an_event_recorded_before_rewrites_nothing_when_it_comes_again() {
-        String uscc = TestUsccs.valid("330100");
-        var failed = ContractFixtures.sampleFailed("S-again-" + uscc, uscc, false);
-        recording.sampleFailed(INSPECTION + "again-" + uscc, EventCatalog.SAMPLE_FAILED.type(), failed);
-        awaitOutboxPublished(uscc);
-        Long version = enterprises.findById(uscc).orElseThrow().getVersion();
+        String sampleId = "S-again-" + uscc;
+        var failed = event(EventCatalog.SAMPLE_FAILED, "again-" + uscc, sampleId,
+                ContractFixtures.sampleFailed(sampleId, uscc, false));
+        recording.sampleFailed(failed);
+        Long version = awaitPublished(uscc).getVersion();
 
-        recording.sampleFailed(INSPECTION + "again-" + uscc, EventCatalog.SAMPLE_FAILED.type(), failed);
+        recording.sampleFailed(failed);
 
-        assertThat(enterprises.findById(uscc).orElseThrow().getVersion()).isEqualTo(version);
-        assertThat(records.countByUscc(uscc)).isEqualTo(1);
+        assertThat(mongo.findById(uscc, Enterprise.class).getVersion()).isEqualTo(version);
+        assertThat(records.of(uscc)).hasSize(1);
     }
 
     @Test
-    void a_crash_between_storing_the_record_and_reassessing_heals_when_the_event_comes_again() throws Exception {
-        String uscc = TestUsccs.valid("330100");
+    void a_crash_between_storing_the_record_and_reassessing_heals_when_the_event_comes_again() {
         String sampleId = "S-crash-" + uscc;
         String eventId = UUID.randomUUID().toString();
         var failed = ContractFixtures.sampleFailed(sampleId, uscc, false);
-        records.insert(CreditRecord.of(INSPECTION + eventId, EventCatalog.SAMPLE_FAILED.type(), failed,
+        records.insertIfAbsent(CreditRecord.of(INSPECTION + eventId, EventCatalog.SAMPLE_FAILED.type(), failed,
                 Instant.now()));
 
-        send(TestEvents.record(EventCatalog.SAMPLE_FAILED, sampleId, failed, eventId));
+        kit.awaitConsumed(kit.send(TestEvents.record(EventCatalog.SAMPLE_FAILED, sampleId, failed, eventId)));
 
-        CreditClassChanged change = payload(awaitClassChanges(uscc, 1).getFirst());
-        assertThat(change.currentClass()).isEqualTo("B");
-        assertThat(records.countByUscc(uscc)).isEqualTo(1);
-        assertThat(enterprises.findById(uscc).orElseThrow().score()).isEqualTo(85);
+        assertThat(records.of(uscc)).hasSize(1);
+        assertThat(awaitPublished(uscc).score()).isEqualTo(85);
+        assertThat(classChanges(uscc)).singleElement().extracting(CreditClassChanged::currentClass)
+                .isEqualTo("B");
     }
 
     @Test
-    void malformed_records_go_to_their_dead_letter_topics_and_the_next_records_are_still_processed()
-            throws Exception {
-        String uscc = TestUsccs.valid("330100");
+    void malformed_records_go_to_their_dead_letter_topics_and_the_next_records_are_still_processed() {
         String sampleKey = "S-poison-" + uscc;
         String taskKey = "RT-poison-" + uscc;
         var overdue = TestEvents.record(EventCatalog.RECTIFICATION_TASK_OVERDUE, taskKey,
@@ -230,47 +249,35 @@ class CreditRecordsFromEventsTest extends CreditIntegrationTest {
         var schemaInvalid = new ProducerRecord<>(Topics.RECTIFICATION_TASKS_NAME, null, taskKey,
                 "{\"taskId\":\"" + taskKey + "\",\"uscc\":\"not a uscc\"}", overdue.headers());
 
-        send(new ProducerRecord<>(Topics.INSPECTION_SAMPLES_NAME, sampleKey, "{not json"));
-        send(schemaInvalid);
-        send(TestEvents.record(EventCatalog.SAMPLE_FAILED, sampleKey,
-                ContractFixtures.sampleFailed(sampleKey, uscc, false)));
-        send(TestEvents.record(EventCatalog.RECTIFICATION_TASK_OVERDUE, taskKey,
-                ContractFixtures.taskOverdue(taskKey, uscc)));
+        kit.awaitConsumed(
+                kit.send(new ProducerRecord<>(Topics.INSPECTION_SAMPLES_NAME, sampleKey, "{not json")),
+                kit.send(schemaInvalid),
+                failSample(sampleKey, false),
+                kit.send(overdue));
 
-        assertThat(awaitRecords(uscc, 2)).extracting(CreditRecord::type)
+        assertThat(records.of(uscc)).extracting(CreditRecord::type)
                 .containsExactlyInAnyOrder(RecordType.SAMPLE_FAILED, RecordType.RECTIFICATION_OVERDUE);
-        assertThat(awaitDeadLetter(Topics.INSPECTION_SAMPLES.deadLetterTopic(), sampleKey).value())
+        assertThat(deadLetter(Topics.INSPECTION_SAMPLES.deadLetterTopic(), sampleKey).value())
                 .isEqualTo("{not json");
-        assertThat(awaitDeadLetter(Topics.RECTIFICATION_TASKS.deadLetterTopic(), taskKey).value())
+        assertThat(deadLetter(Topics.RECTIFICATION_TASKS.deadLetterTopic(), taskKey).value())
                 .contains("not a uscc");
     }
 
-    /** A failure of another enterprise with the same key: same partition, so processed after the event before. */
-    private String sendMarkerAfter(String key) throws Exception {
-        String marker = TestUsccs.valid("330100");
-        send(TestEvents.record(EventCatalog.SAMPLE_FAILED, key, ContractFixtures.sampleFailed(key, marker, false)));
-        return marker;
+    private RecordMetadata failSample(String sampleId, boolean safetyRelated) {
+        return kit.publish(EventCatalog.SAMPLE_FAILED, sampleId,
+                ContractFixtures.sampleFailed(sampleId, uscc, safetyRelated));
     }
 
-    private List<CreditRecord> awaitRecords(String uscc, int count) {
-        return await().atMost(WAIT).until(() -> records.findByUsccOrderByOccurredAtDescIdAsc(uscc),
-                found -> found.size() >= count);
+    private static ProducerRecord<String, String> onPartition(ProducerRecord<String, String> record, int partition) {
+        return new ProducerRecord<>(record.topic(), partition, record.key(), record.value(), record.headers());
     }
 
-    private List<ConsumerRecord<String, String>> awaitClassChanges(String uscc, int count) {
-        return await().atMost(WAIT).until(() -> classChangesOf(uscc), found -> found.size() >= count);
-    }
-
-    private void awaitOutboxPublished(String uscc) {
-        await().atMost(WAIT).until(() -> enterprises.findById(uscc).map(e -> e.getOutbox().isEmpty()).orElse(false));
-    }
-
-    private ConsumerRecord<String, String> awaitDeadLetter(String topic, String key) {
-        ConsumerRecord<String, String> dead = await().atMost(WAIT).until(() -> recorder().records().stream()
-                .filter(r -> r.topic().equals(topic) && key.equals(r.key())).findFirst().orElse(null),
-                r -> r != null);
-        assertThat(TopicRecorder.header(dead, "kafka_dlt-exception-cause-fqcn"))
-                .isEqualTo("org.qsp.platform.events.InvalidEvent");
-        return dead;
+    /** The one dead letter of that key, once the recorder read everything the topics hold. */
+    private ConsumerRecord<String, String> deadLetter(String topic, String key) {
+        List<ConsumerRecord<String, String>> dead = kit.recorder().awaitCaughtUp().records().stream()
+                .filter(r -> r.topic().equals(topic) && key.equals(r.key())).toList();
+        assertThat(dead).singleElement().satisfies(r -> assertThat(
+                TopicRecorder.header(r, "kafka_dlt-exception-cause-fqcn")).isEqualTo(InvalidEvent.class.getName()));
+        return dead.getFirst();
     }
 }

@@ -14,7 +14,7 @@ import org.qsp.credit.enterprise.CreditFiles;
 import org.qsp.credit.enterprise.web.CreditViews.CreditFileView;
 import org.qsp.credit.enterprise.web.CreditViews.EnterpriseSummary;
 import org.qsp.credit.rules.RiskClass;
-import org.qsp.platform.security.Caller;
+import org.qsp.platform.access.Caller;
 import org.qsp.platform.uscc.ValidUscc;
 import org.qsp.platform.web.PageResponse;
 

@@ -2,16 +2,26 @@ package org.qsp.credit.enterprise.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -22,42 +32,68 @@ import org.qsp.contracts.EventCatalog;
 import org.qsp.contracts.inspection.SampleFailed;
 import org.qsp.contracts.rectification.RectificationTaskOverdue;
 import org.qsp.credit.CreditIntegrationTest;
+import org.qsp.credit.enterprise.CreditRecord;
+import org.qsp.credit.enterprise.Enterprise;
 import org.qsp.platform.test.TestUsccs;
-import org.qsp.credit.enterprise.CreditRecording;
-import org.qsp.credit.enterprise.store.CreditRecords;
-import org.qsp.credit.enterprise.store.Enterprises;
 import org.qsp.platform.test.Tokens;
 
 class EnterpriseApiTest extends CreditIntegrationTest {
 
     static final String PATH = "/api/credit/v1/enterprises";
-    /** Nanjing (320100) and its districts: no other test class uses this region. */
+    /** Nanjing (320100) and its districts, Suzhou (3205), Ningbo (3302): no other test class uses them. */
     static final String NANJING = "320100";
-    static final String FAILED = EventCatalog.SAMPLE_FAILED.type();
 
     static final String ALPHA = TestUsccs.valid("320102");
     static final String BETA = TestUsccs.valid("320106");
+    static final String SUZHOU = TestUsccs.valid("320506");
+    static final String HANGZHOU = TestUsccs.valid("330100");
+    static final String NINGBO = TestUsccs.valid("330203");
     static final String SHENZHEN = TestUsccs.valid("440300");
     static final String UNKNOWN = TestUsccs.valid("320102");
+    static final Map<String, String> BY_NAME = Map.of("alpha", ALPHA, "beta", BETA, "suzhou", SUZHOU,
+            "hangzhou", HANGZHOU, "ningbo", NINGBO, "shenzhen", SHENZHEN);
 
     @Autowired
     MockMvc mvc;
     @Autowired
-    CreditRecording recording;
-    @Autowired
-    Enterprises enterprises;
-    @Autowired
-    CreditRecords records;
+    MongoTemplate mongo;
 
     /** Seeded through the use case with fixed event ids: running it again changes nothing. */
     @BeforeEach
     void seed() {
-        recording.sampleFailed("/qsp/inspection/alpha-1", FAILED, failed("S-alpha", ALPHA, "320102", false));
-        recording.taskOverdue("/qsp/rectification/alpha-2", EventCatalog.RECTIFICATION_TASK_OVERDUE.type(),
-                new RectificationTaskOverdue("RT-S-alpha", ALPHA, java.time.LocalDate.of(2026, 5, 1),
-                        ContractFixtures.AT.plusSeconds(86_400)));
-        recording.sampleFailed("/qsp/inspection/beta-1", FAILED, failed("S-beta", BETA, "320106", true));
-        recording.sampleFailed("/qsp/inspection/shenzhen-1", FAILED, failed("S-sz", SHENZHEN, "440300", false));
+        sampleFailed("alpha-1", failed("S-alpha", ALPHA, "320102", false));
+        recording.taskOverdue(event(EventCatalog.RECTIFICATION_TASK_OVERDUE, "alpha-2", "RT-S-alpha",
+                new RectificationTaskOverdue("RT-S-alpha", ALPHA, LocalDate.of(2026, 5, 1),
+                        ContractFixtures.AT.plusSeconds(86_400))));
+        sampleFailed("beta-1", failed("S-beta", BETA, "320106", true));
+        sampleFailed("suzhou-1", failed("S-suzhou", SUZHOU, "320506", false));
+        sampleFailed("hangzhou-1", failed("S-hangzhou", HANGZHOU, "330100", false));
+        sampleFailed("ningbo-1", failed("S-ningbo", NINGBO, "330203", false));
+        sampleFailed("shenzhen-1", failed("S-sz", SHENZHEN, "440300", false));
+    }
+
+    @ParameterizedTest(name = "a regulator of {0} sees [{1}] and not [{2}]")
+    @CsvSource(delimiter = '|', textBlock = """
+            100000 | alpha beta suzhou hangzhou ningbo shenzhen |
+            320000 | alpha beta suzhou                          | hangzhou ningbo shenzhen
+            330000 | hangzhou ningbo                            | alpha beta suzhou shenzhen
+            320100 | alpha beta                                 | suzhou hangzhou ningbo shenzhen
+            330100 | hangzhou                                   | ningbo alpha
+            320106 | beta                                       | alpha suzhou
+            440000 | shenzhen                                   | alpha hangzhou ningbo
+            """)
+    void a_regulator_sees_the_files_and_list_of_the_regions_it_supervises_and_no_others(String region,
+            String visible, String hidden) throws Exception {
+        var regulator = Tokens.regulator("r-" + region, region);
+        var list = mvc.perform(get(PATH).param("size", "100").with(regulator)).andExpect(status().isOk());
+        for (String uscc : firms(visible)) {
+            list.andExpect(jsonPath("$.items[*].uscc").value(hasItem(uscc)));
+            expect(get(PATH + "/" + uscc), regulator, 200, null);
+        }
+        for (String uscc : firms(hidden)) {
+            list.andExpect(jsonPath("$.items[*].uscc").value(not(hasItem(uscc))));
+            expect(get(PATH + "/" + uscc), regulator, 404, "not-found");
+        }
     }
 
     @Test
@@ -85,7 +121,7 @@ class EnterpriseApiTest extends CreditIntegrationTest {
                 .andExpect(jsonPath("$.records.length()").value(2))
                 .andExpect(jsonPath("$.riskClass").doesNotExist())
                 .andExpect(jsonPath("$.explanation").doesNotExist())
-                .andExpect(content().string(not(org.hamcrest.Matchers.containsString("riskClass"))));
+                .andExpect(content().string(not(containsString("riskClass"))));
     }
 
     @Test
@@ -96,14 +132,11 @@ class EnterpriseApiTest extends CreditIntegrationTest {
         expect(get(PATH + "/" + ALPHA), Tokens.consumer("c1"), 403, "forbidden");
         expect(get(PATH + "/" + ALPHA), Tokens.lab("lab1"), 403, "forbidden");
         expect(get(PATH + "/" + ALPHA), Tokens.enterprise("e-beta", BETA), 404, "not-found");
-        expect(get(PATH + "/" + ALPHA), Tokens.regulator("r-gd", "440000"), 404, "not-found");
-        expect(get(PATH + "/" + ALPHA), Tokens.regulator("r-district", "320106"), 404, "not-found");
-        expect(get(PATH + "/" + ALPHA), Tokens.token("r-none", java.util.List.of("REGULATOR"), null, null), 404,
+        expect(get(PATH + "/" + ALPHA), Tokens.token("r-none", List.of("REGULATOR"), null, null), 404,
                 "not-found");
         expect(get(PATH), Tokens.enterprise("e-alpha", ALPHA), 403, "forbidden");
         expect(get(PATH), Tokens.inspector("i1", "320100"), 403, "forbidden");
-        expect(get(PATH), Tokens.token("r-none", java.util.List.of("REGULATOR"), null, null), 403, "claim-missing");
-        expect(get(PATH + "/" + BETA), Tokens.regulator("r-district", "320106"), 200, null);
+        expect(get(PATH), Tokens.token("r-none", List.of("REGULATOR"), null, null), 403, "claim-missing");
     }
 
     @Test
@@ -137,15 +170,12 @@ class EnterpriseApiTest extends CreditIntegrationTest {
         mvc.perform(get(PATH).param("riskClass", "B").with(Tokens.regulator("r-nj", NANJING)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(0));
-        mvc.perform(get(PATH).with(Tokens.regulator("r-gd", "440000")))
-                .andExpect(jsonPath("$.items[*].uscc").value(hasItems(SHENZHEN)))
-                .andExpect(jsonPath("$.items[*].uscc").value(not(hasItems(ALPHA))));
     }
 
     @Test
     void bad_input_gets_a_problem_naming_the_field_and_changes_nothing() throws Exception {
-        long enterprisesBefore = enterprises.count();
-        long recordsBefore = records.count();
+        long enterprisesBefore = mongo.count(new Query(), Enterprise.class);
+        long recordsBefore = mongo.count(new Query(), CreditRecord.class);
         var regulator = Tokens.regulator("r-nj", NANJING);
 
         expectField(get(PATH + "/91320102MA000000I1"), regulator, "validation-failed", "uscc");
@@ -162,8 +192,8 @@ class EnterpriseApiTest extends CreditIntegrationTest {
                 .andExpect(status().isContentTooLarge())
                 .andExpect(jsonPath("$.code").value("payload-too-large"));
 
-        assertThat(enterprises.count()).isEqualTo(enterprisesBefore);
-        assertThat(records.count()).isEqualTo(recordsBefore);
+        assertThat(mongo.count(new Query(), Enterprise.class)).isEqualTo(enterprisesBefore);
+        assertThat(mongo.count(new Query(), CreditRecord.class)).isEqualTo(recordsBefore);
     }
 
     @Test
@@ -194,6 +224,14 @@ class EnterpriseApiTest extends CreditIntegrationTest {
 
     private static char flip(char check) {
         return check == '0' ? '1' : '0';
+    }
+
+    private void sampleFailed(String eventId, SampleFailed failed) {
+        recording.sampleFailed(event(EventCatalog.SAMPLE_FAILED, eventId, failed.sampleId(), failed));
+    }
+
+    private static List<String> firms(String names) {
+        return names == null ? List.of() : Arrays.stream(names.trim().split("\\s+")).map(BY_NAME::get).toList();
     }
 
     private static SampleFailed failed(String sampleId, String uscc, String region, boolean safety) {

@@ -38,6 +38,13 @@ public final class QspArchitecture {
     public static final DescribedPredicate<JavaClass> DOMAIN = resideInAPackage("org.qsp.*.*..")
             .and(not(resideInAnyPackage(ADAPTERS))).as("the domain");
 
+    /** A service's own adapters (the platform's {@code store}, {@code web}… packages are not adapters of a service). */
+    public static final DescribedPredicate<JavaClass> ADAPTER = resideInAnyPackage(ADAPTERS)
+            .and(not(resideInAPackage("org.qsp.platform.."))).as("an adapter of the service");
+
+    private static final DescribedPredicate<JavaClass> STORE_ADAPTER = resideInAPackage("..store..")
+            .and(not(resideInAPackage("org.qsp.platform.."))).as("the service's store adapter");
+
     private static final DescribedPredicate<JavaClass> MONGO_API = resideInAnyPackage("org.springframework.data.mongodb..",
             "com.mongodb..", "org.bson..").and(not(DescribedPredicate.describe("annotations", JavaClass::isAnnotation)))
             .as("the MongoDB store API (the declarative mapping annotations aside)");
@@ -55,12 +62,12 @@ public final class QspArchitecture {
 
     @ArchTest
     public static final ArchRule the_domain_reaches_no_adapter = noClasses()
-            .that(DOMAIN).should().dependOnClassesThat().resideInAnyPackage(ADAPTERS);
+            .that(DOMAIN).should().dependOnClassesThat(ADAPTER);
 
     @ArchTest
     public static final ArchRule web_and_messaging_adapters_call_use_cases_not_the_store = noClasses()
             .that().resideInAnyPackage("..web..", "..messaging..", "..schedule..")
-            .should().dependOnClassesThat().resideInAPackage("..store..");
+            .should().dependOnClassesThat(STORE_ADAPTER);
 
     @ArchTest
     public static final ArchRule no_service_uses_another_service = classes()
