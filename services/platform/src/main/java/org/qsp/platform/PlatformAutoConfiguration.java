@@ -83,13 +83,17 @@ public class PlatformAutoConfiguration {
         return new TraceContext(tracer, propagator);
     }
 
-    /** Sweeps every collection of outbox documents under the application's packages; none is registered by hand. */
+    /**
+     * Sweeps every collection of outbox documents under the application's packages; none is
+     * registered by hand. Leases run on the system clock, not on the service's {@code Clock} bean:
+     * they coordinate relay instances in real time, and a business clock that a test (or an
+     * operator's simulation) moves forward must not expire a lease that is being used.
+     */
     @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, MongoMappingContext mapping,
-            BeanFactory beanFactory, OutboxProperties properties, Clock clock, TraceContext trace,
-            MeterRegistry meters) {
+            BeanFactory beanFactory, OutboxProperties properties, TraceContext trace, MeterRegistry meters) {
         return new OutboxRelay(mongo, kafka, () -> OutboxCollections.discover(mapping, packages(beanFactory)),
-                properties, clock, trace, meters);
+                properties, Clock.systemUTC(), trace, meters);
     }
 
     private static List<String> packages(BeanFactory beanFactory) {

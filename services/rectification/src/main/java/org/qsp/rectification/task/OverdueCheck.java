@@ -8,12 +8,9 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.qsp.platform.errors.OptimisticRetry;
-import org.qsp.platform.outbox.Outbox;
-import org.qsp.platform.outbox.OutboxRelay;
+import org.qsp.platform.calendar.Deadlines;
+import org.qsp.platform.store.AggregateStore;
 import org.qsp.rectification.RectificationProperties;
-import org.qsp.rectification.task.store.TaskRepository;
-import org.qsp.rectification.task.store.TaskSearch;
 
 /**
  * Marks tasks whose correction deadline has passed (today in the authority's time zone is after
@@ -25,53 +22,41 @@ public class OverdueCheck {
 
     private static final Logger log = LoggerFactory.getLogger(OverdueCheck.class);
 
-    private final TaskRepository tasks;
+    private final AggregateStore<RectificationTask> tasks;
     private final TaskSearch search;
-    private final Outbox outbox;
-    private final OutboxRelay relay;
+    private final Deadlines deadlines;
     private final Clock clock;
-    private final RectificationProperties properties;
+    private final int batchSize;
 
-    public OverdueCheck(TaskRepository tasks, TaskSearch search, Outbox outbox, OutboxRelay relay, Clock clock,
-            RectificationProperties properties) {
+    public OverdueCheck(AggregateStore<RectificationTask> tasks, TaskSearch search, Deadlines deadlines,
+            Clock clock, RectificationProperties properties) {
         this.tasks = tasks;
         this.search = search;
-        this.outbox = outbox;
-        this.relay = relay;
+        this.deadlines = deadlines;
         this.clock = clock;
-        this.properties = properties;
+        this.batchSize = properties.overdueBatchSize();
     }
 
     /** @return how many tasks this run marked overdue */
     public int run() {
         Instant now = clock.instant();
-        LocalDate today = now.atZone(properties.zone()).toLocalDate();
+        LocalDate today = deadlines.dayOf(now);
         int marked = 0;
         int markedInBatch;
         List<String> batch;
         do {
-            batch = search.deadlineBefore(TaskStatus.awaitingCorrection(), today, properties.overdueBatchSize());
+            batch = search.deadlineBefore(TaskStatus.awaitingCorrection(), today, batchSize);
             markedInBatch = 0;
             for (String id : batch) {
-                if (markOverdue(id, today, now)) {
+                if (tasks.change(id, task -> task.markOverdueIfLate(today, now)).changed()) {
                     markedInBatch++;
                 }
             }
             marked += markedInBatch;
-        } while (batch.size() == properties.overdueBatchSize() && markedInBatch > 0);
+        } while (batch.size() == batchSize && markedInBatch > 0);
         if (marked > 0) {
             log.info("{} rectification tasks became overdue on {}", marked, today);
         }
         return marked;
-    }
-
-    private boolean markOverdue(String id, LocalDate today, Instant now) {
-        return OptimisticRetry.run(() -> tasks.findById(id)
-                .filter(task -> task.markOverdueIfLate(today, now, outbox))
-                .map(task -> {
-                    tasks.save(task);
-                    relay.publishSoon(RectificationTask.COLLECTION, id);
-                    return true;
-                }).orElse(false));
     }
 }

@@ -2,7 +2,7 @@ package org.qsp.rectification.task;
 
 import java.time.Instant;
 
-import org.qsp.rectification.calendar.Deadlines;
+import org.qsp.platform.calendar.Deadlines;
 
 /**
  * The terms of an order after a failed sample (product sampling rules Art. 44–50): the enterprise

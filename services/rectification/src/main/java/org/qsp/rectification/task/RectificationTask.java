@@ -9,30 +9,31 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.qsp.contracts.EnterpriseRef;
-import org.qsp.contracts.EventCatalog;
 import org.qsp.contracts.rectification.RectificationTaskAcknowledged;
 import org.qsp.contracts.rectification.RectificationTaskOpened;
 import org.qsp.contracts.rectification.RectificationTaskOverdue;
-import org.qsp.platform.outbox.Outbox;
+import org.qsp.platform.access.Caller;
 import org.qsp.platform.outbox.OutboxDocument;
 
 /**
  * A rectification task (整改任务): the enterprise, the order with its deadlines, the notices sent
  * and the task's status. Each change and the event it raises are saved in one document write.
+ * Regulators find tasks by an anchored prefix of {@code enterprise.region} (a province's "33…").
  */
 @Document(RectificationTask.COLLECTION)
 @CompoundIndex(name = "owner_newest_first", def = "{'enterprise.uscc': 1, 'order.orderedAt': -1}")
-@CompoundIndex(name = "region_newest_first", def = "{'supervisingRegions': 1, 'order.orderedAt': -1}")
+@CompoundIndex(name = "region_prefix_newest_first", def = "{'enterprise.region': 1, 'order.orderedAt': -1}")
 @CompoundIndex(name = "deadline_by_status", def = "{'status': 1, 'order.correctionDeadline': 1}")
 public class RectificationTask extends OutboxDocument {
 
     public static final String COLLECTION = "tasks";
+    /** What a task is called in messages, e.g. "rectification task RT-S-1 does not exist". */
+    public static final String DESCRIPTION = "rectification task";
 
     @Id
     private String id;
     private TaskSource source;
     private Enterprise enterprise;
-    private List<String> supervisingRegions;
     private Product product;
     private RectificationOrder order;
     private TaskStatus status;
@@ -44,69 +45,66 @@ public class RectificationTask extends OutboxDocument {
 
     /** Orders the rectification and issues its notice to the enterprise (raises RectificationTaskOpened). */
     public static RectificationTask open(TaskId id, TaskSource source, Enterprise enterprise, Product product,
-            RectificationOrder order, Instant noticeIssuedAt, Outbox outbox) {
+            RectificationOrder order, Instant noticeIssuedAt) {
         RectificationTask task = new RectificationTask();
         task.id = id.value();
         task.source = source;
         task.enterprise = enterprise;
-        task.supervisingRegions = enterprise.supervisingRegions();
         task.product = product;
         task.order = order;
         task.status = TaskStatus.NOTIFIED;
         task.notices.add(Notice.issued(Notice.Kind.RECTIFICATION_ORDER, noticeIssuedAt));
-        task.raise(outbox.event(EventCatalog.RECTIFICATION_TASK_OPENED, task.id, new RectificationTaskOpened(task.id,
-                source.type().name(), source.id(),
+        task.raise(new RectificationTaskOpened(task.id, source.type().name(), source.id(),
                 new EnterpriseRef(enterprise.uscc(), enterprise.name(), enterprise.region()), product.name(),
-                order.orderedAt(), order.correctionDeadline(), order.recheckDue(), order.stopSaleRequired())));
+                order.orderedAt(), order.correctionDeadline(), order.recheckDue(), order.stopSaleRequired()));
         return task;
     }
 
     /**
      * The owner confirms it received the rectification order: NOTIFIED becomes ACKNOWLEDGED; an
-     * OVERDUE task stays overdue but records the late acknowledgement. Acknowledging an
-     * acknowledged order changes nothing and raises nothing.
-     *
-     * @return whether anything changed
+     * OVERDUE task stays overdue but records the late acknowledgement; the transition table
+     * refuses the rest. Acknowledging an acknowledged order changes nothing and raises nothing.
+     * Anyone but the owner learns nothing: {@link NotYourTask} (404).
      */
-    public boolean acknowledge(Instant at, Outbox outbox) {
+    public void acknowledge(Caller caller, Instant at) {
+        if (!caller.isEnterprise(enterprise.uscc())) {
+            throw new NotYourTask(id);
+        }
         Notice orderNotice = orderNotice();
         if (orderNotice.isAcknowledged()) {
-            return false;
+            return;
         }
-        if (status.canBecome(TaskStatus.ACKNOWLEDGED)) {
-            status = TaskStatus.ACKNOWLEDGED;
-        } else if (status != TaskStatus.OVERDUE) {
-            throw new IllegalTransition(id, status, "be acknowledged");
+        if (status != TaskStatus.OVERDUE) {
+            moveTo(TaskStatus.ACKNOWLEDGED, "be acknowledged");
         }
         notices.set(notices.indexOf(orderNotice), orderNotice.acknowledged(at));
-        raise(outbox.event(EventCatalog.RECTIFICATION_TASK_ACKNOWLEDGED, id,
-                new RectificationTaskAcknowledged(id, enterprise.uscc(), at)));
-        return true;
+        raise(new RectificationTaskAcknowledged(id, enterprise.uscc(), at));
     }
 
     /**
      * Marks the task OVERDUE when {@code today} is after its correction deadline (the deadline day
      * itself still counts) and the correction is still awaited; raises RectificationTaskOverdue once.
-     *
-     * @return whether the task became overdue now
+     * Otherwise changes nothing.
      */
-    public boolean markOverdueIfLate(LocalDate today, Instant now, Outbox outbox) {
+    public void markOverdueIfLate(LocalDate today, Instant now) {
         if (!status.canBecome(TaskStatus.OVERDUE) || !today.isAfter(order.correctionDeadline())) {
-            return false;
+            return;
         }
-        status = TaskStatus.OVERDUE;
+        moveTo(TaskStatus.OVERDUE, "become overdue");
         overdueAt = now;
-        raise(outbox.event(EventCatalog.RECTIFICATION_TASK_OVERDUE, id,
-                new RectificationTaskOverdue(id, enterprise.uscc(), order.correctionDeadline(), now)));
-        return true;
+        raise(new RectificationTaskOverdue(id, enterprise.uscc(), order.correctionDeadline(), now));
     }
 
-    public boolean isOwnedBy(String uscc) {
-        return enterprise.uscc().equals(uscc);
+    /** Whether the caller may read this task: its owner, or a regulator whose authority covers the enterprise. */
+    public boolean isVisibleTo(Caller caller) {
+        return caller.isEnterprise(enterprise.uscc()) || caller.supervises(enterprise.region());
     }
 
-    public boolean isSupervisedBy(String authorityRegion) {
-        return supervisingRegions.contains(authorityRegion);
+    private void moveTo(TaskStatus target, String action) {
+        if (!status.canBecome(target)) {
+            throw new IllegalTransition(id, status, action);
+        }
+        status = target;
     }
 
     public Notice orderNotice() {

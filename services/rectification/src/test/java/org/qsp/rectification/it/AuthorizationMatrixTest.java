@@ -18,6 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.qsp.contracts.EventCatalog;
+import org.qsp.platform.test.TestUsccs;
 import org.qsp.platform.test.Tokens;
 import org.qsp.rectification.task.RectificationTask;
 import org.qsp.rectification.task.TaskStatus;
@@ -25,17 +26,14 @@ import org.qsp.rectification.task.TaskStatus;
 class AuthorizationMatrixTest extends RectificationIntegrationTest {
 
     private static final String REGION = "330306";
-    private static final String USCC_A = Usccs.of(REGION, 301);
-    private static final String USCC_B = Usccs.of(REGION, 302);
+    private static final String USCC_A = TestUsccs.valid(REGION);
+    private static final String USCC_B = TestUsccs.valid(REGION);
 
     private String taskOfA;
 
     @BeforeEach
     void enterpriseAHasATask() {
-        taskOfA = "RT-S-AUTH-A";
-        if (!tasks.existsById(taskOfA)) {
-            openTask("S-AUTH-A", USCC_A, REGION);
-        }
+        taskOfA = openTask("S-AUTH-A", USCC_A, REGION);
     }
 
     private MockHttpServletRequestBuilder request(String endpoint) {
@@ -78,7 +76,7 @@ class AuthorizationMatrixTest extends RectificationIntegrationTest {
         mvc.perform(request(endpoint).with(token(role)))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("forbidden"));
-        assertThat(tasks.findById(taskOfA).orElseThrow().status()).isEqualTo(TaskStatus.NOTIFIED);
+        assertThat(tasks.get(taskOfA).status()).isEqualTo(TaskStatus.NOTIFIED);
     }
 
     @Test
@@ -96,11 +94,11 @@ class AuthorizationMatrixTest extends RectificationIntegrationTest {
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.code").value("not-found"));
 
-        RectificationTask after = tasks.findById(taskOfA).orElseThrow();
+        RectificationTask after = tasks.get(taskOfA);
         assertThat(after.status()).isEqualTo(TaskStatus.NOTIFIED);
         assertThat(after.orderNotice().isAcknowledged()).isFalse();
         assertThat(after.getVersion()).isEqualTo(before.getVersion());
-        assertThat(published(EventCatalog.RECTIFICATION_TASK_ACKNOWLEDGED, taskOfA)).isEmpty();
+        assertThat(kit.published(EventCatalog.RECTIFICATION_TASK_ACKNOWLEDGED, taskOfA)).isEmpty();
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.http.MediaType;
+import org.qsp.platform.test.TestUsccs;
 import org.qsp.platform.test.Tokens;
 import org.qsp.rectification.task.RectificationTask;
 import org.qsp.rectification.task.TaskStatus;
@@ -18,7 +19,7 @@ import org.qsp.rectification.task.TaskStatus;
 class BadInputTest extends RectificationIntegrationTest {
 
     private static final String REGION = "330406";
-    private static final String USCC = Usccs.of(REGION, 401);
+    private static final String USCC = TestUsccs.valid(REGION);
 
     @ParameterizedTest(name = "{0}?{1}")
     @CsvSource(delimiter = '|', value = {
@@ -35,19 +36,19 @@ class BadInputTest extends RectificationIntegrationTest {
     void a_bad_query_parameter_gets_400_problem_json_naming_it(String path, String query, String code, String field)
             throws Exception {
         var caller = path.endsWith("notices") ? Tokens.enterprise("e", USCC) : Tokens.regulator("r", "330400");
-        long before = tasks.count();
+        int before = allTasks().size();
 
         mvc.perform(get(path + "?" + query).with(caller))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value(code))
                 .andExpect(jsonPath("$.errors[0].field").value(field));
-        assertThat(tasks.count()).isEqualTo(before);
+        assertThat(allTasks()).hasSize(before);
     }
 
     @Test
     void a_task_id_of_the_wrong_form_gets_400_and_an_unknown_one_404() throws Exception {
-        long before = tasks.count();
+        int before = allTasks().size();
         mvc.perform(get("/api/rectification/v1/tasks/TASK-1").with(Tokens.regulator("r", "330400")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("invalid-task-id"))
@@ -59,8 +60,8 @@ class BadInputTest extends RectificationIntegrationTest {
                         .with(Tokens.enterprise("e", USCC)))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.code").value("not-found"));
-        assertThat(tasks.existsById("RT-S-NO-SUCH")).isFalse();
-        assertThat(tasks.count()).isEqualTo(before);
+        assertThat(tasks.find("RT-S-NO-SUCH")).isEmpty();
+        assertThat(allTasks()).hasSize(before);
     }
 
     @Test
@@ -73,7 +74,7 @@ class BadInputTest extends RectificationIntegrationTest {
                 .andExpect(status().isContentTooLarge())
                 .andExpect(jsonPath("$.code").value("payload-too-large"));
 
-        RectificationTask task = tasks.findById(id).orElseThrow();
+        RectificationTask task = tasks.get(id);
         assertThat(task.status()).isEqualTo(TaskStatus.NOTIFIED);
         assertThat(task.orderNotice().isAcknowledged()).isFalse();
     }

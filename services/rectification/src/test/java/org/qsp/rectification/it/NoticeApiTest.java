@@ -9,10 +9,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.util.List;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qsp.contracts.EventCatalog;
 import org.qsp.contracts.rectification.RectificationTaskAcknowledged;
+import org.qsp.platform.test.TestUsccs;
 import org.qsp.platform.test.Tokens;
 import org.qsp.rectification.task.TaskStatus;
 
@@ -20,13 +23,18 @@ class NoticeApiTest extends RectificationIntegrationTest {
 
     private static final String REGION = "330206";
 
+    @BeforeEach
+    void clockAtStart() {
+        kit.clock().set(START);
+    }
+
     @Test
     void an_enterprise_lists_its_own_notices_newest_first_page_by_page() throws Exception {
-        String uscc = Usccs.of(REGION, 201);
+        String uscc = TestUsccs.valid(REGION);
         openTask(Samples.failed("S-NOTICE-OLD", uscc, REGION, at("2026-02-02T02:00:00Z")));
         openTask(Samples.failed("S-NOTICE-NEW", uscc, REGION, at("2026-03-04T02:00:00Z")));
         openTask(Samples.failed("S-NOTICE-MID", uscc, REGION, at("2026-03-03T02:00:00Z")));
-        openTask("S-NOTICE-OTHER", Usccs.of(REGION, 202), REGION);
+        openTask("S-NOTICE-OTHER", TestUsccs.valid(REGION), REGION);
 
         mvc.perform(get("/api/rectification/v1/notices?page=0&size=2").with(Tokens.enterprise("e1", uscc)))
                 .andExpect(status().isOk())
@@ -50,9 +58,9 @@ class NoticeApiTest extends RectificationIntegrationTest {
 
     @Test
     void acknowledging_a_notice_once_raises_one_event_and_acknowledging_again_answers_the_same() throws Exception {
-        String uscc = Usccs.of(REGION, 203);
+        String uscc = TestUsccs.valid(REGION);
         String id = openTask("S-NOTICE-ACK", uscc, REGION);
-        clock.set(MutableClock.START.plus(Duration.ofHours(5)));
+        kit.clock().set(START.plus(Duration.ofHours(5)));
 
         String first = mvc.perform(post("/api/rectification/v1/tasks/" + id + "/acknowledgement")
                         .with(Tokens.enterprise("e1", uscc)))
@@ -61,7 +69,8 @@ class NoticeApiTest extends RectificationIntegrationTest {
                 .andExpect(jsonPath("$.status").value("ACKNOWLEDGED"))
                 .andExpect(jsonPath("$.acknowledgedAt").value("2026-03-10T05:00:00Z"))
                 .andReturn().getResponse().getContentAsString();
-        clock.set(MutableClock.START.plus(Duration.ofHours(9)));
+        awaitPublished(id);
+        kit.clock().set(START.plus(Duration.ofHours(9)));
         String again = mvc.perform(post("/api/rectification/v1/tasks/" + id + "/acknowledgement")
                         .with(Tokens.enterprise("e1", uscc)))
                 .andExpect(status().isOk())
@@ -69,20 +78,20 @@ class NoticeApiTest extends RectificationIntegrationTest {
 
         assertThat(again).isEqualTo(first);
         assertThat(awaitPublished(id).status()).isEqualTo(TaskStatus.ACKNOWLEDGED);
-        var acknowledged = published(EventCatalog.RECTIFICATION_TASK_ACKNOWLEDGED, id);
+        var acknowledged = kit.published(EventCatalog.RECTIFICATION_TASK_ACKNOWLEDGED, id);
         assertThat(acknowledged).hasSize(1);
-        RectificationTaskAcknowledged payload = recorder().payload(acknowledged.getFirst(),
+        RectificationTaskAcknowledged payload = kit.recorder().payload(acknowledged.getFirst(),
                 EventCatalog.RECTIFICATION_TASK_ACKNOWLEDGED);
         assertThat(payload).isEqualTo(new RectificationTaskAcknowledged(id, uscc, at("2026-03-10T05:00:00Z")));
     }
 
     @Test
     void the_owner_and_a_regulator_of_the_region_read_the_task_with_its_notice_history() throws Exception {
-        String uscc = Usccs.of(REGION, 204);
+        String uscc = TestUsccs.valid(REGION);
         String id = openTask("S-NOTICE-READ", uscc, REGION);
 
-        for (var caller : java.util.List.of(Tokens.enterprise("e1", uscc), Tokens.regulator("r1", "330200"),
-                Tokens.regulator("r2", "330000"))) {
+        for (var caller : List.of(Tokens.enterprise("e1", uscc), Tokens.regulator("r1", "330200"),
+                Tokens.regulator("r2", "330000"), Tokens.regulator("r3", "100000"))) {
             mvc.perform(get("/api/rectification/v1/tasks/" + id).with(caller))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.taskId").value(id))
@@ -98,10 +107,10 @@ class NoticeApiTest extends RectificationIntegrationTest {
 
     @Test
     void a_regulator_lists_the_tasks_of_its_region_filtered_by_enterprise_and_status() throws Exception {
-        String uscc = Usccs.of(REGION, 205);
+        String uscc = TestUsccs.valid(REGION);
         String notified = openTask("S-NOTICE-LIST-1", uscc, REGION);
         String acknowledged = openTask("S-NOTICE-LIST-2", uscc, REGION);
-        openTask("S-NOTICE-LIST-3", Usccs.of(REGION, 206), REGION);
+        openTask("S-NOTICE-LIST-3", TestUsccs.valid(REGION), REGION);
         mvc.perform(post("/api/rectification/v1/tasks/" + acknowledged + "/acknowledgement")
                 .with(Tokens.enterprise("e1", uscc))).andExpect(status().isOk());
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.qsp.contracts.EventCatalog;
 import org.qsp.contracts.rectification.RectificationTaskOverdue;
+import org.qsp.platform.test.TestUsccs;
 import org.qsp.platform.test.Tokens;
 import org.qsp.rectification.task.OverdueCheck;
 import org.qsp.rectification.task.RectificationTask;
@@ -28,41 +29,41 @@ class OverdueCheckTest extends RectificationIntegrationTest {
 
     @Test
     void tasks_past_their_correction_deadline_become_overdue_once_with_one_event_each() throws Exception {
-        String uscc = Usccs.of(REGION, 501);
-        clock.set(at("2025-06-05T04:00:00Z"));
+        String uscc = TestUsccs.valid(REGION);
+        kit.clock().set(at("2025-06-05T04:00:00Z"));
         String notified = openTask(Samples.failed("S-LATE-1", uscc, REGION, at("2025-06-02T02:00:00Z")));
         String acknowledged = openTask(Samples.failed("S-LATE-2", uscc, REGION, at("2025-06-02T03:00:00Z")));
         String notYetDue = openTask(Samples.failed("S-LATE-3", uscc, REGION, at("2025-06-05T02:00:00Z")));
         mvc.perform(post("/api/rectification/v1/tasks/" + acknowledged + "/acknowledgement")
                 .with(Tokens.enterprise("e", uscc))).andExpect(status().isOk());
-        assertThat(tasks.findById(notified).orElseThrow().order().correctionDeadline())
-                .isEqualTo(LocalDate.of(2025, 8, 1));
+        awaitPublished(acknowledged);
+        assertThat(tasks.get(notified).order().correctionDeadline()).isEqualTo(LocalDate.of(2025, 8, 1));
 
-        clock.set(at("2025-08-01T15:59:00Z"));
-        overdueCheck.run();
-        assertThat(tasks.findById(notified).orElseThrow().status()).as("23:59 on the deadline day in Shanghai")
+        kit.clock().set(at("2025-08-01T15:59:00Z"));
+        assertThat(overdueCheck.run()).isZero();
+        assertThat(tasks.get(notified).status()).as("23:59 on the deadline day in Shanghai")
                 .isEqualTo(TaskStatus.NOTIFIED);
 
-        clock.set(at("2025-08-01T16:01:00Z"));
+        kit.clock().set(at("2025-08-01T16:01:00Z"));
         assertThat(overdueCheck.run()).isEqualTo(2);
-        clock.set(at("2025-08-02T16:01:00Z"));
-        assertThat(overdueCheck.run()).as("a second run finds them overdue already").isZero();
-
         RectificationTask late = awaitPublished(notified);
         assertThat(late.status()).isEqualTo(TaskStatus.OVERDUE);
         assertThat(late.overdueAt()).isEqualTo(at("2025-08-01T16:01:00Z"));
         assertThat(awaitPublished(acknowledged).status()).isEqualTo(TaskStatus.OVERDUE);
         assertThat(awaitPublished(notYetDue).status()).isEqualTo(TaskStatus.NOTIFIED);
 
+        kit.clock().set(at("2025-08-02T16:01:00Z"));
+        assertThat(overdueCheck.run()).as("a second run finds them overdue already").isZero();
+
         for (String id : new String[] {notified, acknowledged}) {
-            var overdue = published(EventCatalog.RECTIFICATION_TASK_OVERDUE, id);
+            var overdue = kit.published(EventCatalog.RECTIFICATION_TASK_OVERDUE, id);
             assertThat(overdue).as(id).hasSize(1);
-            RectificationTaskOverdue payload = recorder().payload(overdue.getFirst(),
+            RectificationTaskOverdue payload = kit.recorder().payload(overdue.getFirst(),
                     EventCatalog.RECTIFICATION_TASK_OVERDUE);
             assertThat(payload.uscc()).isEqualTo(uscc);
             assertThat(payload.correctionDeadline()).isEqualTo(LocalDate.of(2025, 8, 1));
             assertThat(payload.detectedAt()).isEqualTo(at("2025-08-01T16:01:00Z"));
         }
-        assertThat(published(EventCatalog.RECTIFICATION_TASK_OVERDUE, notYetDue)).isEmpty();
+        assertThat(kit.published(EventCatalog.RECTIFICATION_TASK_OVERDUE, notYetDue)).isEmpty();
     }
 }

@@ -1,7 +1,6 @@
 package org.qsp.rectification.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -21,6 +20,7 @@ import org.qsp.contracts.Topics;
 import org.qsp.contracts.inspection.SampleFailed;
 import org.qsp.contracts.rectification.RectificationTaskOpened;
 import org.qsp.platform.test.TestEvents;
+import org.qsp.platform.test.TestUsccs;
 import org.qsp.platform.test.TopicRecorder;
 import org.qsp.rectification.task.Notice;
 import org.qsp.rectification.task.RectificationTask;
@@ -31,11 +31,12 @@ class SampleFailedFlowTest extends RectificationIntegrationTest {
     private static final String REGION = "330106";
 
     @Test
-    void a_failed_sample_opens_one_task_with_deadlines_from_the_working_day_calendar() throws Exception {
-        String uscc = Usccs.of(REGION, 101);
+    void a_failed_sample_opens_one_task_with_deadlines_from_the_working_day_calendar() {
+        String uscc = TestUsccs.valid(REGION);
         SampleFailed failed = Samples.failed("S-FLOW-1", uscc, REGION);
+        kit.clock().set(START);
 
-        send(TestEvents.record(EventCatalog.SAMPLE_FAILED, "S-FLOW-1", failed));
+        kit.publish(EventCatalog.SAMPLE_FAILED, "S-FLOW-1", failed);
 
         RectificationTask task = awaitPublished("RT-S-FLOW-1");
         assertThat(task.status()).isEqualTo(TaskStatus.NOTIFIED);
@@ -43,95 +44,84 @@ class SampleFailedFlowTest extends RectificationIntegrationTest {
         assertThat(task.product().name()).isEqualTo("速冻水饺");
         assertThat(task.order().orderedAt()).isEqualTo(Samples.CONCLUDED);
         assertThat(task.orderNotice().kind()).isEqualTo(Notice.Kind.RECTIFICATION_ORDER);
-        assertThat(task.orderNotice().issuedAt()).isEqualTo(MutableClock.START);
+        assertThat(task.orderNotice().issuedAt()).isEqualTo(START);
 
-        var opened = published(EventCatalog.RECTIFICATION_TASK_OPENED, "RT-S-FLOW-1");
+        var opened = kit.published(EventCatalog.RECTIFICATION_TASK_OPENED, "RT-S-FLOW-1");
         assertThat(opened).hasSize(1);
-        TopicRecorder.assertContractValid(opened.getFirst());
-        RectificationTaskOpened payload = recorder().payload(opened.getFirst(),
-                EventCatalog.RECTIFICATION_TASK_OPENED);
-        assertThat(payload.taskId()).isEqualTo("RT-S-FLOW-1");
-        assertThat(payload.sourceType()).isEqualTo("SAMPLE_FAILED");
-        assertThat(payload.sourceId()).isEqualTo("S-FLOW-1");
-        assertThat(payload.enterprise()).isEqualTo(failed.enterprise());
-        assertThat(payload.productName()).isEqualTo("速冻水饺");
-        assertThat(payload.orderedAt()).isEqualTo(Samples.CONCLUDED);
-        assertThat(payload.correctionDeadline()).as("2 March + 60 days = 1 May, in 劳动节")
-                .isEqualTo(LocalDate.of(2026, 5, 6));
-        assertThat(payload.recheckDue()).as("2 March + 75 days = Saturday 16 May")
-                .isEqualTo(LocalDate.of(2026, 5, 18));
-        assertThat(payload.stopSaleRequired()).isTrue();
+        assertThat(kit.recorder().payload(opened.getFirst(), EventCatalog.RECTIFICATION_TASK_OPENED))
+                .isEqualTo(new RectificationTaskOpened("RT-S-FLOW-1", "SAMPLE_FAILED", "S-FLOW-1",
+                        failed.enterprise(), "速冻水饺", Samples.CONCLUDED,
+                        LocalDate.of(2026, 5, 6),   // 2 March + 60 days = 1 May, in 劳动节
+                        LocalDate.of(2026, 5, 18),  // 2 March + 75 days = Saturday 16 May
+                        true));
     }
 
     @Test
-    void the_same_event_twice_and_the_same_sample_failed_again_still_make_one_task_and_one_event()
-            throws Exception {
-        SampleFailed failed = Samples.failed("S-FLOW-2", Usccs.of(REGION, 102), REGION);
+    void failed_sample_opens_one_rectification_task_even_when_delivered_twice_or_failed_again() {
+        SampleFailed failed = Samples.failed("S-FLOW-2", TestUsccs.valid(REGION), REGION);
         String eventId = UUID.randomUUID().toString();
         SampleFailed againLater = new SampleFailed(failed.sampleId(), failed.enterprise(), failed.product(),
                 failed.sampledAt(), failed.concludedAt().plus(Duration.ofDays(3)), failed.failedItems(), true);
 
-        RecordMetadata first = send(TestEvents.record(EventCatalog.SAMPLE_FAILED, "S-FLOW-2", failed, eventId));
-        RecordMetadata redelivered = send(TestEvents.record(EventCatalog.SAMPLE_FAILED, "S-FLOW-2", failed,
+        RecordMetadata first = kit.send(TestEvents.record(EventCatalog.SAMPLE_FAILED, "S-FLOW-2", failed, eventId));
+        RecordMetadata redelivered = kit.send(TestEvents.record(EventCatalog.SAMPLE_FAILED, "S-FLOW-2", failed,
                 eventId));
-        RecordMetadata otherEventId = send(TestEvents.record(EventCatalog.SAMPLE_FAILED, "S-FLOW-2", againLater));
-        awaitConsumed(first, redelivered, otherEventId);
+        RecordMetadata otherEvent = kit.publish(EventCatalog.SAMPLE_FAILED, "S-FLOW-2", againLater);
+        kit.awaitConsumed(first, redelivered, otherEvent);
 
         RectificationTask task = awaitPublished("RT-S-FLOW-2");
-        assertThat(tasks.findAll()).filteredOn(t -> t.source().id().equals("S-FLOW-2")).hasSize(1);
+        assertThat(allTasks()).filteredOn(t -> t.source().id().equals("S-FLOW-2")).hasSize(1);
         assertThat(task.order().orderedAt()).isEqualTo(failed.concludedAt());
-        assertThat(published(EventCatalog.RECTIFICATION_TASK_OPENED, "RT-S-FLOW-2")).hasSize(1);
+        assertThat(kit.published(EventCatalog.RECTIFICATION_TASK_OPENED, "RT-S-FLOW-2")).hasSize(1);
     }
 
     @Test
-    void a_passed_sample_opens_no_task() throws Exception {
-        String uscc = Usccs.of(REGION, 103);
-        RecordMetadata passed = send(TestEvents.record(EventCatalog.SAMPLE_PASSED, "S-FLOW-3",
-                Samples.passed("S-FLOW-3", uscc, REGION)));
-        awaitConsumed(passed);
+    void a_passed_sample_opens_no_task() {
+        String uscc = TestUsccs.valid(REGION);
+        kit.awaitConsumed(kit.publish(EventCatalog.SAMPLE_PASSED, "S-FLOW-3", Samples.passed("S-FLOW-3", uscc,
+                REGION)));
 
-        assertThat(tasks.existsById("RT-S-FLOW-3")).isFalse();
-        assertThat(tasks.findAll()).noneMatch(t -> t.enterprise().uscc().equals(uscc));
-        assertThat(published(EventCatalog.RECTIFICATION_TASK_OPENED, "RT-S-FLOW-3")).isEmpty();
+        assertThat(tasks.find("RT-S-FLOW-3")).isEmpty();
+        assertThat(allTasks()).noneMatch(t -> t.enterprise().uscc().equals(uscc));
+        assertThat(kit.published(EventCatalog.RECTIFICATION_TASK_OPENED, "RT-S-FLOW-3")).isEmpty();
     }
 
     @Test
-    void a_malformed_record_goes_to_the_dead_letter_topic_and_the_next_record_is_still_processed()
-            throws Exception {
-        send(new ProducerRecord<>(Topics.INSPECTION_SAMPLES_NAME, "S-FLOW-4", "{not json"));
-        ProducerRecord<String, String> schemaInvalid = TestEvents.record(EventCatalog.SAMPLE_FAILED, "S-FLOW-4",
-                Samples.failed("S-FLOW-4", Usccs.of(REGION, 104), REGION));
-        ProducerRecord<String, String> withoutEnterprise = new ProducerRecord<>(schemaInvalid.topic(), null,
-                schemaInvalid.key(), schemaInvalid.value().replaceFirst("\"enterprise\"", "\"company\""),
-                schemaInvalid.headers());
-        send(withoutEnterprise);
-        send(TestEvents.record(EventCatalog.SAMPLE_FAILED, "S-FLOW-4",
-                Samples.failed("S-FLOW-4", Usccs.of(REGION, 104), REGION)));
+    void a_malformed_record_goes_to_the_dead_letter_topic_and_the_next_record_is_still_processed() {
+        String uscc = TestUsccs.valid(REGION);
+        ProducerRecord<String, String> valid = TestEvents.record(EventCatalog.SAMPLE_FAILED, "S-FLOW-4",
+                Samples.failed("S-FLOW-4", uscc, REGION));
+        RecordMetadata notJson = kit.send(new ProducerRecord<>(Topics.INSPECTION_SAMPLES_NAME, "S-FLOW-4",
+                "{not json"));
+        RecordMetadata withoutEnterprise = kit.send(new ProducerRecord<>(valid.topic(), null, valid.key(),
+                valid.value().replaceFirst("\"enterprise\"", "\"company\""), valid.headers()));
+        RecordMetadata next = kit.send(valid);
+        kit.awaitConsumed(notJson, withoutEnterprise, next);
 
-        RectificationTask task = awaitPublished("RT-S-FLOW-4");
-        assertThat(task.enterprise().uscc()).isEqualTo(Usccs.of(REGION, 104));
-        var dead = await().atMost(Duration.ofSeconds(60)).until(() -> recorder().records().stream()
-                .filter(r -> r.topic().equals("inspection.samples-dlt") && "S-FLOW-4".equals(r.key())).toList(),
-                list -> list.size() == 2);
-        assertThat(dead).extracting(ConsumerRecord::value).first().isEqualTo("{not json");
+        assertThat(awaitPublished("RT-S-FLOW-4").enterprise().uscc()).isEqualTo(uscc);
+        var dead = kit.recorder().awaitCaughtUp().records().stream()
+                .filter(r -> r.topic().equals(Topics.INSPECTION_SAMPLES.deadLetterTopic())
+                        && "S-FLOW-4".equals(r.key()))
+                .toList();
+        assertThat(dead).extracting(ConsumerRecord::value).hasSize(2).first().isEqualTo("{not json");
         assertThat(dead).extracting(r -> TopicRecorder.header(r, "kafka_dlt-exception-cause-fqcn"))
                 .containsOnly("org.qsp.platform.events.InvalidEvent");
-        assertThat(published(EventCatalog.RECTIFICATION_TASK_OPENED, "RT-S-FLOW-4")).hasSize(1);
+        assertThat(kit.published(EventCatalog.RECTIFICATION_TASK_OPENED, "RT-S-FLOW-4")).hasSize(1);
     }
 
     @Test
     void concurrent_deliveries_of_one_failed_sample_open_one_task() throws Exception {
-        SampleFailed failed = Samples.failed("S-FLOW-5", Usccs.of(REGION, 105), REGION);
+        SampleFailed failed = Samples.failed("S-FLOW-5", TestUsccs.valid(REGION), REGION);
         int opened = 0;
         try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
             for (Future<Boolean> attempt : pool.invokeAll(
-                    Collections.nCopies(4, (Callable<Boolean>) () -> service.openForFailedSample(failed)))) {
+                    Collections.nCopies(4, (Callable<Boolean>) () -> service.openFor(failed)))) {
                 opened += attempt.get() ? 1 : 0;
             }
         }
 
         assertThat(opened).isEqualTo(1);
         awaitPublished("RT-S-FLOW-5");
-        assertThat(published(EventCatalog.RECTIFICATION_TASK_OPENED, "RT-S-FLOW-5")).hasSize(1);
+        assertThat(kit.published(EventCatalog.RECTIFICATION_TASK_OPENED, "RT-S-FLOW-5")).hasSize(1);
     }
 }

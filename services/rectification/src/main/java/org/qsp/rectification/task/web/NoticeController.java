@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.qsp.platform.security.Caller;
+import org.qsp.platform.access.Caller;
 import org.qsp.platform.web.PageResponse;
 import org.qsp.rectification.task.TaskId;
 import org.qsp.rectification.task.TaskQueries;

@@ -2,8 +2,9 @@ package org.qsp.rectification.task.web;
 
 import java.util.function.Function;
 
-import org.springframework.data.domain.Page;
 import org.qsp.platform.web.PageResponse;
+import org.qsp.rectification.task.RectificationTask;
+import org.qsp.rectification.task.TaskPage;
 
 final class Pages {
 
@@ -13,8 +14,7 @@ final class Pages {
     private Pages() {
     }
 
-    static <T, V> PageResponse<V> of(Page<T> page, Function<T, V> view) {
-        return new PageResponse<>(page.getContent().stream().map(view).toList(), page.getNumber(), page.getSize(),
-                page.getTotalElements());
+    static <V> PageResponse<V> of(TaskPage page, Function<RectificationTask, V> view) {
+        return new PageResponse<>(page.items().stream().map(view).toList(), page.page(), page.size(), page.total());
     }
 }

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.qsp.platform.security.Caller;
+import org.qsp.platform.access.Caller;
 import org.qsp.platform.uscc.ValidUscc;
 import org.qsp.platform.web.PageResponse;
 import org.qsp.rectification.task.TaskId;

@@ -1,0 +1,32 @@
+package org.qsp.rectification.task;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** The queries over tasks that the use cases need (implemented in {@code store}). */
+public interface TaskSearch {
+
+    /**
+     * Which tasks: those of enterprises whose region starts with {@code regionPrefix} ("" for all,
+     * null for no region condition), optionally of one enterprise and in one status.
+     */
+    record Filter(String regionPrefix, String uscc, TaskStatus status) {
+
+        public Filter {
+            if (regionPrefix != null && !regionPrefix.matches("\\d{0,6}")) {
+                throw new IllegalArgumentException("a region prefix is up to six digits, not " + regionPrefix);
+            }
+        }
+
+        public static Filter ownedBy(String uscc) {
+            return new Filter(null, uscc, null);
+        }
+    }
+
+    /** One page of the matching tasks, newest order first. */
+    TaskPage find(Filter filter, int page, int size);
+
+    /** Ids of tasks in one of {@code statuses} whose correction deadline is before {@code day}, earliest first. */
+    List<String> deadlineBefore(Set<TaskStatus> statuses, LocalDate day, int limit);
+}
