@@ -1,10 +1,12 @@
 package org.qsp.inspection;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -12,85 +14,39 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.qsp.contracts.Topics;
-import org.qsp.platform.outbox.OutboxRelay;
-import org.qsp.platform.test.InProcessMongo;
-import org.qsp.platform.test.TopicRecorder;
+import org.qsp.inspection.sample.Sample;
+import org.qsp.platform.outbox.OutboxDocument;
+import org.qsp.platform.test.QspServiceTest;
+import org.qsp.platform.test.ServiceTestKit;
+import org.qsp.platform.test.TestUsccs;
+import org.qsp.platform.test.Tokens;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The service as deployed: embedded KRaft broker, in-process MongoDB-wire store, MockMvc with
- * tokens. Every integration test class extends this one so that they share one Spring context;
- * tests stay independent through fresh sample ids, USCCs and (where they count) regions.
+ * The service as deployed (see {@link QspServiceTest}), with the requests a phone or a lab sends.
+ * Every integration test class extends this one so that they share one Spring context; tests stay
+ * independent through fresh sample ids, USCCs and (where they count) regions.
  */
-@SpringBootTest(properties = "qsp.outbox.sweep-interval=1h")
-@Import(AdjustableClock.Configuration.class)
-@AutoConfigureMockMvc
-@EmbeddedKafka(partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@QspServiceTest
 public abstract class InspectionIntegrationTest {
 
     protected static final JsonMapper JSON = JsonMapper.builder().build();
     protected static final String SAMPLES = "samples";
-    private static TopicRecorder recorder;
 
     @Autowired
     protected MockMvc mvc;
     @Autowired
     protected MongoTemplate mongo;
     @Autowired
-    protected OutboxRelay relay;
-    @Autowired
-    protected AdjustableClock clock;
-    @Autowired
-    private EmbeddedKafkaBroker broker;
-
-    @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", () -> InProcessMongo.uri("qsp_inspection_it"));
-    }
-
-    @BeforeEach
-    void recordTheSamplesTopic() {
-        if (recorder == null) {
-            recorder = new TopicRecorder(broker.getBrokersAsString(), List.of(Topics.INSPECTION_SAMPLES_NAME));
-        }
-    }
-
-    /** Every record the service published while this class ran satisfies its contract. */
-    @AfterAll
-    static void everyPublishedRecordIsContractValid() {
-        try {
-            assertThat(recorder.records()).allSatisfy(TopicRecorder::assertContractValid);
-        } finally {
-            recorder.close();
-            recorder = null;
-        }
-    }
-
-    protected TopicRecorder recorder() {
-        return recorder;
-    }
-
-    protected List<ConsumerRecord<String, String>> publishedFor(String sampleId) {
-        return recorder().records().stream().filter(r -> sampleId.equals(r.key())).toList();
-    }
+    protected ServiceTestKit kit;
 
     protected static String newId() {
         return UUID.randomUUID().toString();
@@ -107,6 +63,11 @@ public abstract class InspectionIntegrationTest {
         form.putArray("inspectorIds").add(inspectorA).add(inspectorB);
         form.putObject("location").put("lat", 30.25).put("lon", 120.16);
         return form;
+    }
+
+    /** A valid form of a fresh enterprise in {@code region}, signed by insp-a and insp-b. */
+    protected static ObjectNode form(String region) {
+        return form(TestUsccs.valid(region), region, "insp-a", "insp-b");
     }
 
     protected static ObjectNode item(String name, String verdict, boolean safetyRelated) {
@@ -136,8 +97,22 @@ public abstract class InspectionIntegrationTest {
                 .contentType(MediaType.APPLICATION_JSON).content(body.toString()));
     }
 
+    /** Records the form under a new sample id, sent by its first inspector; returns the id. */
+    protected String sampled(ObjectNode form) throws Exception {
+        String id = newId();
+        String inspector = form.path("inspectorIds").path(0).asString();
+        putForm(id, form, Tokens.inspector(inspector, form.path("enterprise").path("region").asString()))
+                .andExpect(status().isCreated());
+        return id;
+    }
+
     protected ResultActions getSample(String sampleId, RequestPostProcessor token) throws Exception {
         return mvc.perform(get("/api/inspection/v1/samples/{id}", sampleId).with(token));
+    }
+
+    /** A regulator's list of samples, answered 200. */
+    protected ResultActions list(RequestPostProcessor regulator, String query) throws Exception {
+        return mvc.perform(get("/api/inspection/v1/samples?" + query).with(regulator)).andExpect(status().isOk());
     }
 
     protected static JsonNode body(ResultActions actions) throws Exception {
@@ -149,7 +124,27 @@ public abstract class InspectionIntegrationTest {
         return mongo.findById(sampleId, Document.class, SAMPLES);
     }
 
+    /**
+     * The stored document once the relay is done with it: its events published and the relay's
+     * lease released (the relay's last write, which bumps the version again).
+     */
+    protected Document settled(String sampleId) {
+        kit.awaitPublished(Sample.class, sampleId);
+        return stored(sampleId);
+    }
+
     protected List<Document> pendingEvents(String sampleId) {
-        return stored(sampleId).getList("outbox", Document.class);
+        return stored(sampleId).getList(OutboxDocument.OUTBOX, Document.class);
+    }
+
+    /**
+     * Every event published for the sample, of any type, as a final answer: once its outbox is empty
+     * (when it exists) and the recorder has read everything the topics hold.
+     */
+    protected List<ConsumerRecord<String, String>> publishedFor(String sampleId) {
+        if (stored(sampleId) != null) {
+            kit.awaitPublished(Sample.class, sampleId);
+        }
+        return kit.recorder().awaitCaughtUp().records().stream().filter(r -> sampleId.equals(r.key())).toList();
     }
 }

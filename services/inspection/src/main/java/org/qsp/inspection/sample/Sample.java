@@ -5,22 +5,28 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
 import org.qsp.contracts.EnterpriseRef;
-import org.qsp.contracts.EventCatalog;
 import org.qsp.contracts.ProductRef;
 import org.qsp.contracts.inspection.SampleFailed;
 import org.qsp.contracts.inspection.SamplePassed;
 import org.qsp.platform.errors.InvalidField;
-import org.qsp.platform.outbox.Outbox;
 import org.qsp.platform.outbox.OutboxDocument;
 
 /**
  * A supervisory sample: its sampling form, recorded once and never changed, and later its test
- * result, also recorded once. Recording the result raises SampleFailed or SamplePassed in the same
- * document write (the outbox).
+ * result, also recorded once. Recording the result raises SampleFailed or SamplePassed, saved in
+ * the same document write (the outbox). Indexed for the regulators' lists: by region prefix and by
+ * enterprise, newest sampling first.
  */
+@Document("samples")
+@CompoundIndex(def = "{'form.enterprise.region': 1, 'form.sampledAt': -1}")
+@CompoundIndex(def = "{'form.enterprise.uscc': 1, 'form.sampledAt': -1}")
 public class Sample extends OutboxDocument {
 
+    @Id
     private final String id;
     private final SamplingForm form;
     private final String recordedBy;
@@ -56,14 +62,12 @@ public class Sample extends OutboxDocument {
     /**
      * Records the test result and raises its event; a replay of the recorded report changes nothing.
      *
-     * @return true when this call recorded the result, false when it was already recorded as sent
      * @throws ResultConflict when another result is already recorded
      */
-    public boolean conclude(ResultReport report, String recordedBy, Instant now, Duration clockSkew,
-            Outbox outbox) {
+    public void conclude(ResultReport report, String recordedBy, Instant now, Duration clockSkew) {
         if (conclusion != null) {
             if (conclusion.report().equals(report)) {
-                return false;
+                return;
             }
             throw new ResultConflict(id);
         }
@@ -76,11 +80,10 @@ public class Sample extends OutboxDocument {
                     "concludedAt " + concludedAt + " is before sampledAt " + form.sampledAt());
         }
         conclusion = new Conclusion(report, concludedAt, recordedBy, at);
-        raiseVerdict(outbox);
-        return true;
+        raiseVerdict();
     }
 
-    private void raiseVerdict(Outbox outbox) {
+    private void raiseVerdict() {
         SampledEnterprise party = form.enterprise();
         EnterpriseRef enterprise = new EnterpriseRef(party.uscc(), party.name(), party.region());
         Product p = form.product();
@@ -91,11 +94,10 @@ public class Sample extends OutboxDocument {
                             i.safetyRelated()))
                     .toList();
             boolean hazard = failedItems.stream().anyMatch(SampleFailed.FailedItem::safetyRelated);
-            raise(outbox.event(EventCatalog.SAMPLE_FAILED, id, new SampleFailed(id, enterprise, product,
-                    form.sampledAt(), conclusion.concludedAt(), failedItems, hazard)));
+            raise(new SampleFailed(id, enterprise, product, form.sampledAt(), conclusion.concludedAt(), failedItems,
+                    hazard));
         } else {
-            raise(outbox.event(EventCatalog.SAMPLE_PASSED, id, new SamplePassed(id, enterprise, product,
-                    form.sampledAt(), conclusion.concludedAt())));
+            raise(new SamplePassed(id, enterprise, product, form.sampledAt(), conclusion.concludedAt()));
         }
     }
 

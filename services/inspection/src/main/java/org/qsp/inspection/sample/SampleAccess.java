@@ -1,8 +1,7 @@
 package org.qsp.inspection.sample;
 
-import org.qsp.platform.region.Regions;
-import org.qsp.platform.security.Caller;
-import org.qsp.platform.security.Role;
+import org.qsp.platform.access.Caller;
+import org.qsp.platform.access.Role;
 
 /**
  * Who may see and complete a sample. A caller who may not see a sample is told it does not exist,
@@ -13,12 +12,10 @@ public final class SampleAccess {
     private SampleAccess() {
     }
 
-    /** Its signing inspectors, any lab, a regulator covering the enterprise's region, the sampled enterprise. */
+    /** Its signing inspectors, any lab, a regulator supervising the enterprise's region, the sampled enterprise. */
     public static boolean mayRead(Caller caller, Sample sample) {
         SampledEnterprise enterprise = sample.form().enterprise();
-        return mayRecordResult(caller, sample)
-                || caller.has(Role.REGULATOR)
-                        && caller.region().filter(r -> Regions.covers(r, enterprise.region())).isPresent()
+        return mayRecordResult(caller, sample) || caller.supervises(enterprise.region())
                 || caller.isEnterprise(enterprise.uscc());
     }
 

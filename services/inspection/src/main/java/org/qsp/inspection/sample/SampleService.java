@@ -3,72 +3,56 @@ package org.qsp.inspection.sample;
 import java.time.Clock;
 
 import org.springframework.stereotype.Service;
+import org.qsp.platform.access.Caller;
 import org.qsp.platform.errors.NotFound;
-import org.qsp.platform.errors.OptimisticRetry;
-import org.qsp.platform.outbox.Outbox;
-import org.qsp.platform.outbox.OutboxRelay;
-import org.qsp.platform.security.Caller;
+import org.qsp.platform.store.AggregateStore;
 
 /** Use cases of a sample: record its form, record its result, read it, list a region's samples. */
 @Service
 public class SampleService {
 
-    private final Samples samples;
-    private final Outbox outbox;
-    private final OutboxRelay relay;
+    private final AggregateStore<Sample> samples;
+    private final Samples queries;
     private final Clock clock;
     private final SampleProperties properties;
 
-    SampleService(Samples samples, Outbox outbox, OutboxRelay relay, Clock clock, SampleProperties properties) {
+    SampleService(AggregateStore<Sample> samples, Samples queries, Clock clock, SampleProperties properties) {
         this.samples = samples;
-        this.outbox = outbox;
-        this.relay = relay;
+        this.queries = queries;
         this.clock = clock;
         this.properties = properties;
     }
 
     /** Records the form; the same form again is answered as before, another form is a conflict. */
     public Recorded recordForm(SampleId id, SamplingForm form, Caller inspector) {
-        form.requireSignedBy(inspector.subject());
-        return OptimisticRetry.run(() -> {
-            var existing = samples.find(id);
-            if (existing.isPresent()) {
-                existing.get().requireSameForm(form);
-                return new Recorded(existing.get(), false);
-            }
-            Sample sample = Sample.record(id, form, inspector.subject(), clock.instant(), properties.clockSkew());
-            return new Recorded(samples.save(sample), true);
-        });
-    }
-
-    /** Records the result and publishes its event; the same report again is answered as before. */
-    public Recorded recordResult(SampleId id, ResultReport report, Caller caller) {
-        Recorded recorded = OptimisticRetry.run(() -> {
-            Sample sample = samples.find(id).filter(s -> SampleAccess.mayRecordResult(caller, s))
-                    .orElseThrow(() -> new NotFound("sample", id.value()));
-            if (!sample.conclude(report, caller.subject(), clock.instant(), properties.clockSkew(), outbox)) {
-                return new Recorded(sample, false);
-            }
-            return new Recorded(samples.save(sample), true);
-        });
-        if (recorded.created()) {
-            publishSoon(id);
+        var outcome = samples.insertIfAbsent(
+                Sample.record(id, form, inspector.subject(), clock.instant(), properties.clockSkew()));
+        if (!outcome.changed()) {
+            outcome.aggregate().requireSameForm(form);
         }
-        return recorded;
+        return Recorded.of(outcome);
     }
 
-    private void publishSoon(SampleId id) {
-        relay.publishSoon(Samples.COLLECTION, id.value());
+    /** Records the result, whose event the platform publishes; the same report again is answered as before. */
+    public Recorded recordResult(SampleId id, ResultReport report, Caller caller) {
+        return Recorded.of(samples.change(id.value(), sample -> {
+            if (!SampleAccess.mayRecordResult(caller, sample)) {
+                throw notFound(id);
+            }
+            sample.conclude(report, caller.subject(), clock.instant(), properties.clockSkew());
+        }));
     }
 
     public Sample get(SampleId id, Caller caller) {
-        return samples.find(id).filter(s -> SampleAccess.mayRead(caller, s))
-                .orElseThrow(() -> new NotFound("sample", id.value()));
+        return samples.find(id.value()).filter(s -> SampleAccess.mayRead(caller, s)).orElseThrow(() -> notFound(id));
     }
 
-    /** The samples of the regulator's region (never beyond it), newest first. */
+    /** The samples of the regions the regulator supervises (never beyond them), newest first. */
     public SamplePage list(String uscc, Verdict verdict, int page, int size, Caller regulator) {
-        String region = regulator.requireRegion();
-        return samples.search(new SampleSearch(region, uscc, verdict), page, size);
+        return queries.search(new SampleSearch(regulator.supervisedPrefix(), uscc, verdict), page, size);
+    }
+
+    private static NotFound notFound(SampleId id) {
+        return new NotFound("sample", id.value());
     }
 }

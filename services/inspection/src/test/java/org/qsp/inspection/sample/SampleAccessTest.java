@@ -8,9 +8,9 @@ import java.util.Set;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.qsp.platform.access.Caller;
+import org.qsp.platform.access.Role;
 import org.qsp.platform.test.TestUsccs;
-import org.qsp.platform.security.Caller;
-import org.qsp.platform.security.Role;
 
 class SampleAccessTest {
 
@@ -23,11 +23,13 @@ class SampleAccessTest {
             "INSPECTOR, insp-b, -,     -,      true,  true",
             "INSPECTOR, insp-x, -,     330106, false, false",
             "LAB,       lab-1,  -,     -,      true,  true",
+            "REGULATOR, reg-1,  -,     100000, true,  false",
             "REGULATOR, reg-1,  -,     330106, true,  false",
             "REGULATOR, reg-1,  -,     330100, true,  false",
             "REGULATOR, reg-1,  -,     330000, true,  false",
             "REGULATOR, reg-1,  -,     330102, false, false",
             "REGULATOR, reg-1,  -,     440000, false, false",
+            "REGULATOR, reg-1,  -,     320000, false, false",
             "REGULATOR, reg-1,  -,     -,      false, false",
             "ENTERPRISE, ent-1, SAMPLED, -,    true,  false",
             "ENTERPRISE, ent-2, OTHER, -,      false, false",

@@ -18,7 +18,10 @@ import org.qsp.platform.test.TestUsccs;
 import org.qsp.platform.test.Tokens;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Who may do what with a sample: 401 without a token, 403 for a wrong role, 404 for others' samples. */
+/**
+ * Who may do what with a sample: 401 without a token, 403 for a wrong role, 404 for others' samples
+ * (which regulator covers which region: {@link SampleRegionTest}).
+ */
 class SampleAuthorizationTest extends InspectionIntegrationTest {
 
     private static final String REGION = "330106";
@@ -28,9 +31,8 @@ class SampleAuthorizationTest extends InspectionIntegrationTest {
 
     @BeforeEach
     void aSample() throws Exception {
-        id = newId();
         form = form(uscc, REGION, "insp-a", "insp-b");
-        putForm(id, form, Tokens.inspector("insp-a", REGION)).andExpect(status().isCreated());
+        id = sampled(form);
     }
 
     private ObjectNode passed() {
@@ -88,12 +90,10 @@ class SampleAuthorizationTest extends InspectionIntegrationTest {
             throws Exception {
         for (RequestPostProcessor allowed : List.of(Tokens.inspector("insp-a", REGION),
                 Tokens.inspector("insp-b", "440300"), Tokens.lab("lab-1"), Tokens.regulator("reg-county", REGION),
-                Tokens.regulator("reg-city", "330100"), Tokens.regulator("reg-province", "330000"),
                 Tokens.enterprise("ent-1", uscc))) {
             getSample(id, allowed).andExpect(status().isOk()).andExpect(jsonPath("$.sampleId").value(id));
         }
         for (RequestPostProcessor stranger : List.of(Tokens.inspector("insp-x", REGION),
-                Tokens.regulator("reg-other-county", "330102"), Tokens.regulator("reg-other-province", "440000"),
                 Tokens.regulator("reg-no-region", null), Tokens.enterprise("ent-2", TestUsccs.valid(REGION)))) {
             getSample(id, stranger).andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("not-found"));
         }

@@ -24,10 +24,6 @@ class SampleBadInputTest extends InspectionIntegrationTest {
 
     private static final String REGION = "330106";
 
-    private static ObjectNode validForm() {
-        return form(TestUsccs.valid(REGION), REGION, "insp-a", "insp-b");
-    }
-
     private ResultActions refusedForm(ObjectNode form, int status, String code) throws Exception {
         String id = newId();
         ResultActions answer = putForm(id, form, Tokens.inspector("insp-a", REGION))
@@ -36,13 +32,6 @@ class SampleBadInputTest extends InspectionIntegrationTest {
                 .andExpect(jsonPath("$.code").value(code));
         assertThat(stored(id)).as("nothing stored").isNull();
         return answer;
-    }
-
-    /** A sample with a recorded form, to send bad results to. */
-    private String sampled() throws Exception {
-        String id = newId();
-        putForm(id, validForm(), Tokens.inspector("insp-a", REGION)).andExpect(status().isCreated());
-        return id;
     }
 
     private ResultActions refusedResult(String id, Object result, int status, String code) throws Exception {
@@ -60,7 +49,7 @@ class SampleBadInputTest extends InspectionIntegrationTest {
 
     @Test
     void a_malformed_uscc_is_named() throws Exception {
-        ObjectNode form = validForm();
+        ObjectNode form = form(REGION);
         form.withObject("enterprise").put("uscc", "91330106MA27XY01");
         refusedForm(form, 400, "validation-failed")
                 .andExpect(jsonPath("$.errors[0].field").value("enterprise.uscc"));
@@ -80,7 +69,7 @@ class SampleBadInputTest extends InspectionIntegrationTest {
 
     @Test
     void missing_fields_are_each_named() throws Exception {
-        ObjectNode form = validForm();
+        ObjectNode form = form(REGION);
         form.remove("sampledAt");
         form.withObject("product").remove("name");
         form.withObject("enterprise").remove("role");
@@ -88,7 +77,7 @@ class SampleBadInputTest extends InspectionIntegrationTest {
                 .andExpect(jsonPath("$.errors[*].field").value(hasItems("sampledAt", "product.name",
                         "enterprise.role")));
 
-        ObjectNode noEnterprise = validForm();
+        ObjectNode noEnterprise = form(REGION);
         noEnterprise.remove("enterprise");
         refusedForm(noEnterprise, 400, "validation-failed")
                 .andExpect(jsonPath("$.errors[*].field").value(hasItem("enterprise")));
@@ -96,12 +85,12 @@ class SampleBadInputTest extends InspectionIntegrationTest {
 
     @Test
     void a_value_of_the_wrong_type_is_named() throws Exception {
-        ObjectNode badTime = validForm();
+        ObjectNode badTime = form(REGION);
         badTime.put("sampledAt", "yesterday");
         refusedForm(badTime, 400, "malformed-request")
                 .andExpect(jsonPath("$.errors[0].field").value("sampledAt"));
 
-        ObjectNode badLat = validForm();
+        ObjectNode badLat = form(REGION);
         badLat.withObject("location").put("lat", "north");
         refusedForm(badLat, 400, "malformed-request")
                 .andExpect(jsonPath("$.errors[0].field").value("location.lat"));
@@ -109,7 +98,7 @@ class SampleBadInputTest extends InspectionIntegrationTest {
 
     @Test
     void an_unknown_party_role_is_named() throws Exception {
-        ObjectNode form = validForm();
+        ObjectNode form = form(REGION);
         form.withObject("enterprise").put("role", "WHOLESALER");
         refusedForm(form, 400, "malformed-request")
                 .andExpect(jsonPath("$.errors[0].field").value("enterprise.role"));
@@ -117,17 +106,17 @@ class SampleBadInputTest extends InspectionIntegrationTest {
 
     @Test
     void a_form_needs_two_different_inspectors_and_a_past_sampling_time() throws Exception {
-        ObjectNode one = validForm();
+        ObjectNode one = form(REGION);
         one.putArray("inspectorIds").add("insp-a");
         refusedForm(one, 400, "validation-failed")
                 .andExpect(jsonPath("$.errors[0].field").value("inspectorIds"));
 
-        ObjectNode twice = validForm();
+        ObjectNode twice = form(REGION);
         twice.putArray("inspectorIds").add("insp-a").add("insp-a");
         refusedForm(twice, 400, "inspectors-not-distinct")
                 .andExpect(jsonPath("$.errors[0].field").value("inspectorIds"));
 
-        ObjectNode future = validForm();
+        ObjectNode future = form(REGION);
         future.put("sampledAt", Instant.now().plus(Duration.ofHours(1)).toString());
         refusedForm(future, 400, "timestamp-in-future")
                 .andExpect(jsonPath("$.errors[0].field").value("sampledAt"));
@@ -135,7 +124,7 @@ class SampleBadInputTest extends InspectionIntegrationTest {
 
     @Test
     void a_body_over_64_kib_is_refused_with_413() throws Exception {
-        ObjectNode form = validForm();
+        ObjectNode form = form(REGION);
         form.withObject("product").put("name", "x".repeat(70_000));
         refusedForm(form, 413, "payload-too-large");
     }
@@ -152,7 +141,7 @@ class SampleBadInputTest extends InspectionIntegrationTest {
     @Test
     void a_sample_id_that_is_not_a_short_token_is_named() throws Exception {
         String id = "x".repeat(65);
-        putForm(id, validForm(), Tokens.inspector("insp-a", REGION))
+        putForm(id, form(REGION), Tokens.inspector("insp-a", REGION))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("invalid-sample-id"))
                 .andExpect(jsonPath("$.errors[0].field").value("sampleId"));
@@ -171,7 +160,7 @@ class SampleBadInputTest extends InspectionIntegrationTest {
 
     @Test
     void an_overall_verdict_contradicting_the_items_is_named() throws Exception {
-        String id = sampled();
+        String id = sampled(form(REGION));
         refusedResult(id, result("FAIL", item("铅", "PASS", true)), 400, "verdict-inconsistent")
                 .andExpect(jsonPath("$.errors[0].field").value("overallVerdict"));
         refusedResult(id, result("PASS", item("铅", "FAIL", true)), 400, "verdict-inconsistent")
@@ -180,7 +169,7 @@ class SampleBadInputTest extends InspectionIntegrationTest {
 
     @Test
     void an_unknown_verdict_is_named() throws Exception {
-        String id = sampled();
+        String id = sampled(form(REGION));
         refusedResult(id, result("MAYBE", item("铅", "PASS", true)), 400, "malformed-request")
                 .andExpect(jsonPath("$.errors[0].field").value("overallVerdict"));
         refusedResult(id, result("PASS", item("铅", "UNSURE", true)), 400, "malformed-request")
@@ -189,7 +178,7 @@ class SampleBadInputTest extends InspectionIntegrationTest {
 
     @Test
     void a_result_without_items_or_with_incomplete_items_is_named() throws Exception {
-        String id = sampled();
+        String id = sampled(form(REGION));
         refusedResult(id, result("PASS"), 400, "validation-failed")
                 .andExpect(jsonPath("$.errors[0].field").value("items"));
 
@@ -208,7 +197,7 @@ class SampleBadInputTest extends InspectionIntegrationTest {
 
     @Test
     void a_conclusion_time_before_the_sampling_is_named() throws Exception {
-        String id = sampled();
+        String id = sampled(form(REGION));
         ObjectNode early = result("PASS", item("铅", "PASS", true));
         early.put("concludedAt", "2020-01-01T00:00:00Z");
         refusedResult(id, early, 400, "concluded-before-sampled")

@@ -1,23 +1,22 @@
 package org.qsp.inspection.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.qsp.contracts.EventCatalog;
 import org.qsp.contracts.inspection.SampleFailed;
 import org.qsp.contracts.inspection.SamplePassed;
 import org.qsp.inspection.InspectionIntegrationTest;
+import org.qsp.platform.outbox.OutboxRelay;
 import org.qsp.platform.test.TestUsccs;
 import org.qsp.platform.test.Tokens;
 import org.qsp.platform.test.TopicRecorder;
@@ -30,23 +29,18 @@ class SampleEventsTest extends InspectionIntegrationTest {
 
     private static final String REGION = "330106";
 
-    private String sampled(String sampleId, String uscc) throws Exception {
-        putForm(sampleId, form(uscc, REGION, "insp-a", "insp-b"), Tokens.inspector("insp-a", REGION))
-                .andExpect(status().isCreated());
-        return sampleId;
-    }
+    @Autowired
+    OutboxRelay relay;
 
-    private List<ConsumerRecord<String, String>> awaitPublished(String sampleId) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> pendingEvents(sampleId).isEmpty()
-                && !publishedFor(sampleId).isEmpty());
-        assertThat(relay.publishPending(SAMPLES, sampleId)).isZero();
-        return publishedFor(sampleId);
+    @Test
+    void the_relay_finds_the_samples_collection_without_registration() {
+        assertThat(relay.collections()).contains(SAMPLES);
     }
 
     @Test
     void a_failed_sample_publishes_exactly_one_contract_valid_sample_failed_keyed_by_its_id() throws Exception {
         String uscc = TestUsccs.valid(REGION);
-        String id = sampled(newId(), uscc);
+        String id = sampled(form(uscc, REGION, "insp-a", "insp-b"));
 
         putResult(id, result("FAIL", item("铅", "PASS", true), item("菌落总数", "FAIL", false),
                 item("大肠菌群", "FAIL", true)), Tokens.lab("lab-1"))
@@ -55,8 +49,7 @@ class SampleEventsTest extends InspectionIntegrationTest {
                 .andExpect(jsonPath("$.result.overallVerdict").value("FAIL"))
                 .andExpect(jsonPath("$.result.recordedBy").value("lab-1"));
 
-        List<ConsumerRecord<String, String>> published = awaitPublished(id);
-        assertThat(published).singleElement().satisfies(record -> {
+        assertThat(publishedFor(id)).singleElement().satisfies(record -> {
             TopicRecorder.assertContractValid(record);
             assertThat(record.key()).isEqualTo(id);
             assertThat(TopicRecorder.header(record, "ce_type")).isEqualTo(EventCatalog.SAMPLE_FAILED.type());
@@ -64,7 +57,7 @@ class SampleEventsTest extends InspectionIntegrationTest {
             assertThat(TopicRecorder.header(record, "ce_source")).isEqualTo("/qsp/inspection");
             assertThat(UUID.fromString(TopicRecorder.header(record, "ce_id"))).isNotNull();
             assertThat(TopicRecorder.header(record, "ce_time")).isNotBlank();
-            SampleFailed failed = recorder().payload(record, EventCatalog.SAMPLE_FAILED);
+            SampleFailed failed = kit.recorder().payload(record, EventCatalog.SAMPLE_FAILED);
             assertThat(failed.sampleId()).isEqualTo(id);
             assertThat(failed.enterprise().uscc()).isEqualTo(uscc);
             assertThat(failed.enterprise().region()).isEqualTo(REGION);
@@ -77,16 +70,16 @@ class SampleEventsTest extends InspectionIntegrationTest {
 
     @Test
     void a_passed_sample_publishes_sample_passed_and_no_sample_failed() throws Exception {
-        String id = sampled(newId(), TestUsccs.valid(REGION));
+        String id = sampled(form(REGION));
 
         putResult(id, result("PASS", item("铅", "PASS", true)), Tokens.inspector("insp-b", REGION))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("PASSED"));
 
-        assertThat(awaitPublished(id)).singleElement().satisfies(record -> {
+        assertThat(publishedFor(id)).singleElement().satisfies(record -> {
             TopicRecorder.assertContractValid(record);
             assertThat(TopicRecorder.header(record, "ce_type")).isEqualTo(EventCatalog.SAMPLE_PASSED.type());
-            SamplePassed passed = recorder().payload(record, EventCatalog.SAMPLE_PASSED);
+            SamplePassed passed = kit.recorder().payload(record, EventCatalog.SAMPLE_PASSED);
             assertThat(passed.sampleId()).isEqualTo(id);
         });
     }
@@ -94,7 +87,7 @@ class SampleEventsTest extends InspectionIntegrationTest {
     @Test
     void the_same_form_and_result_sent_twice_store_one_sample_and_publish_once() throws Exception {
         String id = newId();
-        ObjectNode form = form(TestUsccs.valid(REGION), REGION, "insp-a", "insp-b");
+        ObjectNode form = form(REGION);
         JsonNode first = body(putForm(id, form, Tokens.inspector("insp-a", REGION)).andExpect(status().isCreated()));
 
         ObjectNode sameContent = form.deepCopy();
@@ -107,8 +100,7 @@ class SampleEventsTest extends InspectionIntegrationTest {
 
         ObjectNode result = result("FAIL", item("菌落总数", "FAIL", false));
         JsonNode concluded = body(putResult(id, result, Tokens.lab("lab-1")).andExpect(status().isCreated()));
-        awaitPublished(id);
-        long versionAfterPublish = stored(id).getLong("version");
+        long versionAfterPublish = settled(id).getLong("version");
 
         JsonNode resultReplay = body(putResult(id, result, Tokens.inspector("insp-a", REGION))
                 .andExpect(status().isOk()));
@@ -117,15 +109,13 @@ class SampleEventsTest extends InspectionIntegrationTest {
         assertThat(resultReplay).isEqualTo(concluded);
         assertThat(stored(id).getLong("version")).isEqualTo(versionAfterPublish);
         assertThat(pendingEvents(id)).isEmpty();
-        relay.sweep();
-        assertThat(publishedFor(id)).hasSize(1);
+        assertThat(kit.published(EventCatalog.SAMPLE_FAILED, id)).hasSize(1);
     }
 
     @Test
     void another_form_for_a_recorded_sample_is_a_409_and_the_stored_sample_is_unchanged() throws Exception {
-        String id = newId();
-        ObjectNode form = form(TestUsccs.valid(REGION), REGION, "insp-a", "insp-b");
-        putForm(id, form, Tokens.inspector("insp-a", REGION)).andExpect(status().isCreated());
+        ObjectNode form = form(REGION);
+        String id = sampled(form);
         Document before = stored(id);
 
         ObjectNode other = form.deepCopy();
@@ -141,12 +131,10 @@ class SampleEventsTest extends InspectionIntegrationTest {
     @Test
     void the_form_cannot_change_after_a_result_and_another_result_is_a_409_publishing_nothing_more()
             throws Exception {
-        String id = newId();
-        ObjectNode form = form(TestUsccs.valid(REGION), REGION, "insp-a", "insp-b");
-        putForm(id, form, Tokens.inspector("insp-a", REGION)).andExpect(status().isCreated());
+        ObjectNode form = form(REGION);
+        String id = sampled(form);
         putResult(id, result("PASS", item("铅", "PASS", true)), Tokens.lab("lab-1")).andExpect(status().isCreated());
-        awaitPublished(id);
-        Document before = stored(id);
+        Document before = settled(id);
 
         ObjectNode otherForm = form.deepCopy();
         ((ArrayNode) otherForm.get("inspectorIds")).set(1, "insp-c");
@@ -158,7 +146,6 @@ class SampleEventsTest extends InspectionIntegrationTest {
                 .andExpect(jsonPath("$.code").value("result-conflict"));
 
         assertThat(stored(id)).isEqualTo(before);
-        assertThat(relay.sweep()).isZero();
         assertThat(publishedFor(id)).singleElement()
                 .satisfies(r -> assertThat(TopicRecorder.header(r, "ce_type"))
                         .isEqualTo(EventCatalog.SAMPLE_PASSED.type()));
@@ -166,11 +153,11 @@ class SampleEventsTest extends InspectionIntegrationTest {
 
     @Test
     void a_phone_that_leaves_out_the_conclusion_time_can_replay_later_without_a_conflict() throws Exception {
-        String id = sampled(newId(), TestUsccs.valid(REGION));
+        String id = sampled(form(REGION));
         ObjectNode result = result("PASS", item("铅", "PASS", true));
         JsonNode first = body(putResult(id, result, Tokens.lab("lab-1")).andExpect(status().isCreated()));
 
-        clock.advance(Duration.ofMinutes(3));
+        kit.clock().advance(Duration.ofMinutes(3));
         JsonNode replay = body(putResult(id, result, Tokens.lab("lab-1")).andExpect(status().isOk()));
 
         assertThat(replay).isEqualTo(first);

@@ -1,18 +1,9 @@
 package org.qsp.inspection.sample;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 
-import io.micrometer.tracing.Tracer;
-import io.micrometer.tracing.propagation.Propagator;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.qsp.platform.test.TestUsccs;
-import org.qsp.platform.events.EventCodec;
-import org.qsp.platform.events.TraceContext;
-import org.qsp.platform.outbox.Outbox;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Domain objects for unit tests of the sample rules. */
 final class SampleFixtures {
@@ -22,12 +13,6 @@ final class SampleFixtures {
     static final String USCC = TestUsccs.valid(REGION);
 
     private SampleFixtures() {
-    }
-
-    static Outbox outbox() {
-        var beans = new StaticListableBeanFactory();
-        return new Outbox(new EventCodec(JsonMapper.builder().build()), Clock.fixed(NOW, ZoneOffset.UTC),
-                new TraceContext(beans.getBeanProvider(Tracer.class), beans.getBeanProvider(Propagator.class)));
     }
 
     static SamplingForm form(Instant sampledAt, String... inspectors) {

@@ -6,17 +6,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Instant;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.qsp.inspection.InspectionIntegrationTest;
 import org.qsp.platform.test.TestUsccs;
 import org.qsp.platform.test.Tokens;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A regulator lists the samples of their region, filtered and paginated. Only this class samples
@@ -49,15 +46,7 @@ class SampleListTest extends InspectionIntegrationTest {
     }
 
     private String sample(String uscc, String region, String sampledAt) throws Exception {
-        String id = newId();
-        ObjectNode form = form(uscc, region, "insp-a", "insp-b");
-        form.put("sampledAt", Instant.parse(sampledAt).toString());
-        putForm(id, form, Tokens.inspector("insp-a", region)).andExpect(status().isCreated());
-        return id;
-    }
-
-    private ResultActions list(RequestPostProcessor regulator, String query) throws Exception {
-        return mvc.perform(get("/api/inspection/v1/samples?" + query).with(regulator)).andExpect(status().isOk());
+        return sampled(form(uscc, region, "insp-a", "insp-b").put("sampledAt", sampledAt));
     }
 
     @Test

@@ -15,18 +15,19 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.qsp.contracts.EventCatalog;
+import org.qsp.contracts.EnterpriseRef;
+import org.qsp.contracts.ProductRef;
 import org.qsp.contracts.inspection.SampleFailed;
 import org.qsp.contracts.inspection.SamplePassed;
 import org.qsp.platform.errors.InvalidField;
-import org.qsp.platform.outbox.Outbox;
-import tools.jackson.databind.json.JsonMapper;
 
 class SampleTest {
 
     private static final Duration SKEW = Duration.ofMinutes(5);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final Outbox outbox = SampleFixtures.outbox();
+    private static final EnterpriseRef ENTERPRISE = new EnterpriseRef(SampleFixtures.USCC, "杭州示例食品有限公司",
+            SampleFixtures.REGION);
+    private static final ProductRef PRODUCT = new ProductRef("速冻水饺", "好味", "500g", "20260201");
+    private static final Instant RECORDED_AT = Instant.parse("2026-03-02T08:00:00.123Z");
 
     private Sample recorded() {
         return Sample.record(new SampleId("s-1"), SampleFixtures.form(), "insp-a", NOW, SKEW);
@@ -37,6 +38,15 @@ class SampleTest {
         assertThatThrownBy(() -> Sample.record(new SampleId("s-1"), SampleFixtures.form(), "insp-x", NOW, SKEW))
                 .isInstanceOfSatisfying(NotASamplingInspector.class,
                         e -> assertThat(e.code()).isEqualTo("not-a-sampling-inspector"));
+    }
+
+    @Test
+    void a_recorded_form_raises_nothing() {
+        Sample sample = recorded();
+
+        assertThat(sample.status()).isEqualTo(SampleStatus.SAMPLED);
+        assertThat(sample.raisedEvents()).isEmpty();
+        assertThat(sample.isNew()).isTrue();
     }
 
     @Test
@@ -60,7 +70,7 @@ class SampleTest {
         SamplingForm other = SampleFixtures.form(NOW.minusSeconds(7200), "insp-a", "insp-b");
         assertThatThrownBy(() -> sample.requireSameForm(other)).isInstanceOf(SampleConflict.class)
                 .hasMessageContaining("cannot change");
-        sample.conclude(report(PASS, item("铅", PASS, true)), "lab-1", NOW, SKEW, outbox);
+        sample.conclude(report(PASS, item("铅", PASS, true)), "lab-1", NOW, SKEW);
         assertThatThrownBy(() -> sample.requireSameForm(other))
                 .isInstanceOfSatisfying(SampleConflict.class, e -> assertThat(e.code()).isEqualTo("sample-conflict"))
                 .hasMessageContaining("has a result");
@@ -70,61 +80,46 @@ class SampleTest {
     void a_fail_raises_one_sample_failed_with_only_the_failed_items_and_the_hazard_of_those() {
         Sample sample = recorded();
 
-        boolean recordedNow = sample.conclude(report(FAIL, item("铅", PASS, true), item("菌落总数", FAIL, false),
-                item("大肠菌群", FAIL, true)), "lab-1", NOW, SKEW, outbox);
+        sample.conclude(report(FAIL, item("铅", PASS, true), item("菌落总数", FAIL, false), item("大肠菌群", FAIL, true)),
+                "lab-1", NOW, SKEW);
 
-        assertThat(recordedNow).isTrue();
         assertThat(sample.status()).isEqualTo(SampleStatus.FAILED);
-        assertThat(sample.getOutbox()).singleElement().satisfies(event -> {
-            assertThat(event.type()).isEqualTo(EventCatalog.SAMPLE_FAILED.type());
-            assertThat(event.key()).isEqualTo("s-1");
-            SampleFailed failed = JSON.readValue(event.payload(), SampleFailed.class);
-            assertThat(failed.failedItems()).extracting(SampleFailed.FailedItem::item)
-                    .containsExactly("菌落总数", "大肠菌群");
-            assertThat(failed.safetyRelated()).isTrue();
-            assertThat(failed.sampledAt()).isEqualTo(sample.form().sampledAt());
-            assertThat(failed.concludedAt()).isEqualTo(Instant.parse("2026-03-02T08:00:00.123Z"));
-            assertThat(failed.enterprise().uscc()).isEqualTo(SampleFixtures.USCC);
-        });
+        assertThat(sample.raisedEvents()).containsExactly(new SampleFailed("s-1", ENTERPRISE, PRODUCT,
+                sample.form().sampledAt(), RECORDED_AT, List.of(failed("菌落总数", false), failed("大肠菌群", true)), true));
     }
 
     @Test
     void a_fail_whose_failed_items_are_harmless_is_not_safety_related_even_if_a_passed_item_is() {
         Sample sample = recorded();
-        sample.conclude(report(FAIL, item("铅", PASS, true), item("标签", FAIL, false)), "lab-1", NOW, SKEW, outbox);
+        sample.conclude(report(FAIL, item("铅", PASS, true), item("标签", FAIL, false)), "lab-1", NOW, SKEW);
 
-        SampleFailed failed = JSON.readValue(sample.getOutbox().getFirst().payload(), SampleFailed.class);
-        assertThat(failed.safetyRelated()).isFalse();
+        assertThat(sample.raisedEvents()).singleElement().isInstanceOfSatisfying(SampleFailed.class,
+                failed -> assertThat(failed.safetyRelated()).isFalse());
     }
 
     @Test
     void a_pass_raises_sample_passed_only() {
         Sample sample = recorded();
-        sample.conclude(report(PASS, item("铅", PASS, true)), "insp-b", NOW, SKEW, outbox);
+        sample.conclude(report(PASS, item("铅", PASS, true)), "insp-b", NOW, SKEW);
 
         assertThat(sample.status()).isEqualTo(SampleStatus.PASSED);
-        assertThat(sample.getOutbox()).singleElement().satisfies(event -> {
-            assertThat(event.type()).isEqualTo(EventCatalog.SAMPLE_PASSED.type());
-            assertThat(JSON.readValue(event.payload(), SamplePassed.class).sampleId()).isEqualTo("s-1");
-        });
+        assertThat(sample.raisedEvents()).containsExactly(
+                new SamplePassed("s-1", ENTERPRISE, PRODUCT, sample.form().sampledAt(), RECORDED_AT));
     }
 
     @Test
     void the_same_report_again_changes_nothing_and_another_report_is_a_conflict() {
         Sample sample = recorded();
-        sample.conclude(report(FAIL, item("菌落总数", FAIL, false)), "lab-1", NOW, SKEW, outbox);
+        sample.conclude(report(FAIL, item("菌落总数", FAIL, false)), "lab-1", NOW, SKEW);
         Conclusion first = sample.conclusion().orElseThrow();
 
-        boolean again = sample.conclude(report(FAIL, item(" 菌落总数 ", FAIL, false)), "insp-a",
-                NOW.plusSeconds(60), SKEW, outbox);
+        sample.conclude(report(FAIL, item(" 菌落总数 ", FAIL, false)), "insp-a", NOW.plusSeconds(60), SKEW);
 
-        assertThat(again).isFalse();
         assertThat(sample.conclusion()).contains(first);
-        assertThat(sample.getOutbox()).hasSize(1);
-        assertThatThrownBy(() -> sample.conclude(report(PASS, item("菌落总数", PASS, false)), "lab-1", NOW, SKEW,
-                outbox)).isInstanceOfSatisfying(ResultConflict.class,
-                        e -> assertThat(e.code()).isEqualTo("result-conflict"));
-        assertThat(sample.getOutbox()).hasSize(1);
+        assertThat(sample.raisedEvents()).hasSize(1);
+        assertThatThrownBy(() -> sample.conclude(report(PASS, item("菌落总数", PASS, false)), "lab-1", NOW, SKEW))
+                .isInstanceOfSatisfying(ResultConflict.class, e -> assertThat(e.code()).isEqualTo("result-conflict"));
+        assertThat(sample.raisedEvents()).hasSize(1);
     }
 
     @ParameterizedTest(name = "overall {0} with items {1} and {2} is refused")
@@ -148,25 +143,29 @@ class SampleTest {
         Sample sample = recorded();
         Instant beforeSampling = sample.form().sampledAt().minusSeconds(1);
         assertThatThrownBy(() -> sample.conclude(new ResultReport(List.of(item("a", PASS, false)), PASS,
-                beforeSampling), "lab-1", NOW, SKEW, outbox))
+                beforeSampling), "lab-1", NOW, SKEW))
                 .isInstanceOfSatisfying(InvalidField.class,
                         e -> assertThat(e.code()).isEqualTo("concluded-before-sampled"));
         assertThatThrownBy(() -> sample.conclude(new ResultReport(List.of(item("a", PASS, false)), PASS,
-                NOW.plus(SKEW).plusSeconds(1)), "lab-1", NOW, SKEW, outbox))
+                NOW.plus(SKEW).plusSeconds(1)), "lab-1", NOW, SKEW))
                 .isInstanceOfSatisfying(InvalidField.class, e -> assertThat(e.field()).isEqualTo("concludedAt"));
         assertThat(sample.conclusion()).isEmpty();
-        assertThat(sample.getOutbox()).isEmpty();
+        assertThat(sample.raisedEvents()).isEmpty();
     }
 
     @Test
     void a_given_conclusion_time_is_kept_and_a_missing_one_is_the_time_of_recording() {
         Sample given = recorded();
         Instant at = NOW.minusSeconds(60);
-        given.conclude(new ResultReport(List.of(item("a", PASS, false)), PASS, at), "lab-1", NOW, SKEW, outbox);
-        assertThat(given.conclusion().orElseThrow().concludedAt()).isEqualTo(Instant.parse("2026-03-02T07:59:00.123Z"));
+        given.conclude(new ResultReport(List.of(item("a", PASS, false)), PASS, at), "lab-1", NOW, SKEW);
+        assertThat(given.conclusion().orElseThrow().concludedAt()).isEqualTo(RECORDED_AT.minusSeconds(60));
 
         Sample missing = recorded();
-        missing.conclude(report(PASS, item("a", PASS, false)), "lab-1", NOW, SKEW, outbox);
-        assertThat(missing.conclusion().orElseThrow().concludedAt()).isEqualTo(Instant.parse("2026-03-02T08:00:00.123Z"));
+        missing.conclude(report(PASS, item("a", PASS, false)), "lab-1", NOW, SKEW);
+        assertThat(missing.conclusion().orElseThrow().concludedAt()).isEqualTo(RECORDED_AT);
+    }
+
+    private static SampleFailed.FailedItem failed(String name, boolean safetyRelated) {
+        return new SampleFailed.FailedItem(name, "≤100000", "350000", "CFU/g", safetyRelated);
     }
 }

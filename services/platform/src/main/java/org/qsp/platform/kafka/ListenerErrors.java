@@ -16,6 +16,7 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.RetryListener;
 import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
@@ -52,8 +53,19 @@ public final class ListenerErrors {
         var handler = new DefaultErrorHandler(recoverer, new FixedBackOff(500, properties.otherAttempts()));
         handler.addNotRetryableExceptions(InvalidEvent.class, ContractViolation.class, DomainException.class);
         handler.setBackOffFunction((record, ex) -> isTransient(ex) ? transientBackOff(properties) : null);
-        handler.setRetryListeners((record, ex, attempt) -> log.warn("delivery {} of {}-{}@{} failed, retrying: {}",
-                attempt, record.topic(), record.partition(), record.offset(), rootCause(ex).toString()));
+        handler.setRetryListeners(new RetryListener() {
+            @Override
+            public void failedDelivery(ConsumerRecord<?, ?> record, Exception ex, int attempt) {
+                log.warn("delivery {} of {}-{}@{} failed: {}", attempt, record.topic(), record.partition(),
+                        record.offset(), rootCause(ex).toString());
+            }
+
+            @Override
+            public void recovered(ConsumerRecord<?, ?> record, Exception ex) {
+                log.warn("{}-{}@{} sent to {}: {}", record.topic(), record.partition(), record.offset(),
+                        deadLetterTopic(record), rootCause(ex).toString());
+            }
+        });
         return handler;
     }
 

@@ -20,6 +20,9 @@ import org.springframework.test.context.ContextConfiguration;
  * and the {@link ServiceTestKit}. Every published event of the service is checked against its
  * contract after each test, and the clock is reset.
  *
+ * <p>Each Spring context gets a database of its own; a class that brings its own store sets
+ * {@code qsp.test.own-store=true} and {@code spring.mongodb.uri} (see {@link InProcessMongoInitializer}).
+ *
  * <p>Put it on one abstract base class per service (or per family that needs other properties),
  * so that its test classes share one Spring context and one broker.
  */

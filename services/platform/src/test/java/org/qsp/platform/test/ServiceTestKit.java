@@ -147,10 +147,15 @@ public class ServiceTestKit implements DisposableBean {
         }
     }
 
-    /** Waits until the aggregate exists and everything it raised has reached the broker. */
+    /**
+     * Waits until the aggregate exists, everything it raised has reached the broker and the relay
+     * has let go of it (released its lease: the relay's last write, so the document and its version
+     * stay as returned until the next change).
+     */
     public <A extends OutboxDocument> A awaitPublished(Class<A> type, Object id) {
-        return await(type.getSimpleName() + " " + id + " published").atMost(WAIT)
-                .until(() -> mongo.findById(id, type), a -> a != null && a.getOutbox().isEmpty());
+        return await(type.getSimpleName() + " " + id + " published").atMost(WAIT).until(
+                () -> mongo.findById(id, type),
+                a -> a != null && a.getOutbox().isEmpty() && a.getOutboxLease() == null);
     }
 
     /**

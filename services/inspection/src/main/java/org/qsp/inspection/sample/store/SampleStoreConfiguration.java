@@ -2,15 +2,16 @@ package org.qsp.inspection.sample.store;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.qsp.inspection.sample.Samples;
-import org.qsp.platform.outbox.OutboxCollection;
+import org.qsp.inspection.sample.Sample;
+import org.qsp.platform.store.AggregateStore;
+import org.qsp.platform.store.AggregateStores;
 
 @Configuration(proxyBeanMethods = false)
 class SampleStoreConfiguration {
 
-    /** The relay sweeps the samples' outboxes. */
+    /** The one write path of samples (the relay finds their collection from the mapping). */
     @Bean
-    OutboxCollection samplesOutbox() {
-        return new OutboxCollection(Samples.COLLECTION);
+    AggregateStore<Sample> samples(AggregateStores stores) {
+        return stores.of(Sample.class, "sample");
     }
 }

@@ -18,7 +18,7 @@ import org.qsp.inspection.sample.SampleId;
 import org.qsp.inspection.sample.SamplePage;
 import org.qsp.inspection.sample.SampleService;
 import org.qsp.inspection.sample.Verdict;
-import org.qsp.platform.security.Caller;
+import org.qsp.platform.access.Caller;
 import org.qsp.platform.uscc.ValidUscc;
 import org.qsp.platform.web.PageResponse;
 
