@@ -6,14 +6,17 @@ package org.qsp.platform.events;
  * retries transient faults and skips (and counts) types it does not handle.
  *
  * <pre>{@code
- * @Component
- * class SampleEventsListener implements EventSubscriber {
- *     public void subscribe(EventHandlers events) {
- *         events.on(EventCatalog.SAMPLE_FAILED, tasks::openFor);
+ * @Configuration(proxyBeanMethods = false)
+ * class TaskEvents {                                   // the feature's messaging package
+ *     @Bean
+ *     EventSubscriber failedSamplesOpenTasks(TaskService tasks) {
+ *         return events -> events.on(EventCatalog.SAMPLE_FAILED, tasks::openFor);
  *     }
  * }
  * }</pre>
+ * A component implementing the interface works the same way.
  */
+@FunctionalInterface
 public interface EventSubscriber {
 
     void subscribe(EventHandlers events);
