@@ -1,27 +1,22 @@
 package org.qsp.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
 import org.qsp.platform.test.TestUsccs;
 import tools.jackson.databind.JsonNode;
 
 /** The calls of the failed-sample flow, as the inspector's phone, the lab and a regulator make them. */
 final class Flow {
 
+    /** Where the enterprises of {@link #newUscc()} are registered: Hangzhou, regulator1's city. */
     static final String REGION = "330100";
+    /** Where a sampling form places its enterprise unless told otherwise: a county of Hangzhou. */
+    static final String COUNTY = "330106";
     /** One sampling time for every form of a run: the same form sent twice must be byte-for-byte the same. */
     private static final String SAMPLED_AT = Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS)
             .toString();
@@ -36,8 +31,13 @@ final class Flow {
     }
 
     static Map<String, Object> form(String uscc) {
+        return form(uscc, COUNTY);
+    }
+
+    /** A sampling form for the enterprise, located in the GB/T 2260 {@code region}. */
+    static Map<String, Object> form(String uscc, String region) {
         return Map.of(
-                "enterprise", Map.of("uscc", uscc, "name", "杭州示例食品有限公司", "region", "330106", "role", "PRODUCER"),
+                "enterprise", Map.of("uscc", uscc, "name", "示例食品有限公司", "region", region, "role", "PRODUCER"),
                 "product", Map.of("name", "速冻水饺", "brand", "好味", "model", "500g/袋", "batch", "20261101"),
                 "sampledAt", SAMPLED_AT,
                 "inspectorIds", List.of("inspector1", "inspector2"));
@@ -52,8 +52,12 @@ final class Flow {
     }
 
     Api.Response putForm(String sampleId, String uscc) {
+        return putForm(sampleId, uscc, COUNTY);
+    }
+
+    Api.Response putForm(String sampleId, String uscc, String region) {
         return Api.put(stack.inspection.uri("/api/inspection/v1/samples/" + sampleId), stack.token("inspector1"),
-                Api.json(form(uscc)));
+                Api.json(form(uscc, region)));
     }
 
     Api.Response putResult(String sampleId, String verdict) {
@@ -62,7 +66,12 @@ final class Flow {
     }
 
     void sample(String sampleId, String uscc, String verdict) {
-        assertThat(putForm(sampleId, uscc).status()).as("form of %s", sampleId).isIn(200, 201);
+        sample(sampleId, uscc, COUNTY, verdict);
+    }
+
+    /** The inspector records the form of an enterprise in {@code region}, the lab the result. */
+    void sample(String sampleId, String uscc, String region, String verdict) {
+        assertThat(putForm(sampleId, uscc, region).status()).as("form of %s", sampleId).isIn(200, 201);
         assertThat(putResult(sampleId, verdict).status()).as("result of %s", sampleId).isIn(200, 201);
     }
 
@@ -83,22 +92,5 @@ final class Flow {
         }
         assertThat(response.status()).as(response.raw()).isEqualTo(200);
         return response.body().path("records").valueStream().toList();
-    }
-
-    /** Waits until both consumer groups have committed past the record: they have processed it. */
-    void awaitConsumed(ConsumerRecord<?, ?> record) {
-        Properties config = new Properties();
-        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
-        TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-        try (Admin admin = Admin.create(config)) {
-            for (String group : List.of("rectification", "credit")) {
-                await(group + " consumed " + partition + "@" + record.offset()).atMost(Duration.ofSeconds(60))
-                        .until(() -> {
-                            OffsetAndMetadata committed = admin.listConsumerGroupOffsets(group)
-                                    .partitionsToOffsetAndMetadata().get().get(partition);
-                            return committed != null && committed.offset() > record.offset();
-                        });
-            }
-        }
     }
 }

@@ -1,5 +1,7 @@
 package org.qsp.system;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -7,6 +9,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,17 +17,27 @@ import java.util.stream.Stream;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.apache.kafka.common.TopicPartition;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import org.qsp.contracts.Topics;
 import org.qsp.identity.PkceLogin;
+import org.qsp.platform.test.TopicRecorder;
 
 /**
  * The system under test: one real KRaft broker and one MongoDB-wire store in this JVM, and
  * identity, inspection, rectification, credit and the gateway as separate processes from their built jars.
- * Started once for all system tests.
+ * Started once for all system tests (of every class) in this JVM, with one recorder of every topic.
  */
 final class Stack {
 
     static final String PASSWORD = "qsp-demo";
+    /** Which consumer group reads which topics (the services' receive operations in the AsyncAPI document). */
+    private static final Map<String, List<String>> CONSUMERS = Map.of(
+            "rectification", List.of(Topics.INSPECTION_SAMPLES_NAME),
+            "credit", List.of(Topics.INSPECTION_SAMPLES_NAME, Topics.RECTIFICATION_TASKS_NAME));
+    private static final List<String> TOPICS = Topics.ALL.stream()
+            .flatMap(t -> Stream.of(t.name(), t.deadLetterTopic())).toList();
+    private static final Duration SETTLING = Duration.ofMinutes(3);
     private static Stack instance;
 
     final EmbeddedKafkaKraftBroker broker;
@@ -35,6 +48,9 @@ final class Stack {
     final ServiceProcess rectification;
     final ServiceProcess credit;
     final ServiceProcess gateway;
+    /** Every record of every QSP topic and dead-letter topic, from the beginning. */
+    final TopicRecorder recorder;
+    private final ConsumerGroups groups;
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
     private final URI issuer;
 
@@ -75,6 +91,43 @@ final class Stack {
         List<ServiceProcess> all = List.of(identity, inspection, rectification, credit, gateway);
         all.forEach(ServiceProcess::start);
         all.forEach(p -> p.awaitReady(Duration.ofMinutes(3)));
+        recorder = new TopicRecorder(bootstrapServers(), TOPICS);
+        groups = new ConsumerGroups(bootstrapServers());
+    }
+
+    /**
+     * Waits until nothing is in flight: every consumer group has committed past everything its topics
+     * held, every outbox is empty, nothing was published meanwhile, and the recorder has read every
+     * topic to its end. Only then are counts final ("exactly one", "none"), in the stores and on the
+     * topics: a group commits a record after its service wrote what the record caused, and what that
+     * wrote into an outbox would have moved an end offset or still be pending.
+     */
+    void awaitSettled() {
+        long deadline = System.nanoTime() + SETTLING.toNanos();
+        Map<TopicPartition, Long> end = groups.endOffsets(TOPICS);
+        while (true) {
+            for (Map.Entry<String, List<String>> consumer : CONSUMERS.entrySet()) {
+                groups.awaitCommittedPast(consumer.getKey(), only(end, consumer.getValue()), SETTLING);
+            }
+            await("every outbox published").atMost(SETTLING).pollInterval(Duration.ofMillis(200))
+                    .until(() -> Stream.of(inspection, rectification, credit)
+                            .allMatch(service -> service.unpublishedOutboxes() == 0));
+            Map<TopicPartition, Long> now = groups.endOffsets(TOPICS);
+            if (now.equals(end)) {
+                break;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the system did not come to rest within " + SETTLING + ": still publishing");
+            }
+            end = now;
+        }
+        recorder.awaitCaughtUp();
+    }
+
+    private static Map<TopicPartition, Long> only(Map<TopicPartition, Long> offsets, List<String> topics) {
+        Map<TopicPartition, Long> selected = new HashMap<>(offsets);
+        selected.keySet().removeIf(p -> !topics.contains(p.topic()));
+        return selected;
     }
 
     private ServiceProcess service(Path root, Path runDir, String name) {
@@ -105,6 +158,8 @@ final class Stack {
     }
 
     private void close() {
+        recorder.close();
+        groups.close();
         Stream.of(gateway, credit, rectification, inspection, identity).forEach(ServiceProcess::stop);
         mongo.shutdownNow();
         broker.destroy();

@@ -12,6 +12,8 @@ import java.util.Base64;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -71,6 +73,18 @@ class IdentityServerTest {
         assertThat(token.getSubject()).isEqualTo("inspector1");
         assertThat(token.getClaimAsStringList("roles")).containsExactly("INSPECTOR");
         assertThat(token.getClaimAsString("region")).isEqualTo("330100");
+        assertThat(token.hasClaim("uscc")).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0} supervises {1}")
+    @CsvSource({"regulator1, 330100", "regulator-zj, 330000", "regulator-cn, 100000"})
+    void city_provincial_and_national_regulators_get_a_token_with_role_and_their_authority_region(String user,
+            String region) {
+        Jwt token = decoder.decode(login.accessToken(user, PASSWORD));
+
+        assertThat(token.getSubject()).isEqualTo(user);
+        assertThat(token.getClaimAsStringList("roles")).containsExactly("REGULATOR");
+        assertThat(token.getClaimAsString("region")).isEqualTo(region);
         assertThat(token.hasClaim("uscc")).isFalse();
     }
 

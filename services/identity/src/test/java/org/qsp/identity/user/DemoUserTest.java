@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 class DemoUserTest {
 
@@ -39,6 +40,17 @@ class DemoUserTest {
 
         assertThat(problems(user)).isEmpty();
         assertThat(user.claims()).containsEntry("region", "330100").doesNotContainKey("uscc");
+    }
+
+    @Test
+    void provincial_and_national_regulators_are_valid_and_carry_their_authority_region() {
+        DemoUser provincial = new DemoUser("regulator-zj", Set.of(Role.REGULATOR), null, "330000");
+        DemoUser national = new DemoUser("regulator-cn", Set.of(Role.REGULATOR), null, "100000");
+
+        assertThat(problems(provincial)).isEmpty();
+        assertThat(problems(national)).isEmpty();
+        assertThat(provincial.claims()).containsExactly(entry("roles", List.of("REGULATOR")), entry("region", "330000"));
+        assertThat(national.claims()).containsExactly(entry("roles", List.of("REGULATOR")), entry("region", "100000"));
     }
 
     @Test
