@@ -14,14 +14,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** One QSP service as a real operating-system process: its own JVM, started from its built jar. */
 final class ServiceProcess {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private static final Pattern PENDING = Pattern.compile("qsp_outbox_pending(?:\\{[^}]*})?\\s+(\\S+).*");
 
     private final String name;
     private final Path jar;
@@ -76,37 +73,6 @@ final class ServiceProcess {
             Thread.currentThread().interrupt();
             return -1;
         }
-    }
-
-    /**
-     * How many of this service's aggregates still hold unpublished events (the sum of its
-     * {@code qsp.outbox.pending} gauges, one per outbox collection, counted in the store at each scrape).
-     */
-    long unpublishedOutboxes() {
-        if (!isAlive()) {
-            throw new IllegalStateException(name + " is not running; log tail:\n" + tail());
-        }
-        String metrics;
-        try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri("/actuator/prometheus"))
-                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException(name + " answered " + response.statusCode() + " for its metrics");
-            }
-            metrics = response.body();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the metrics of " + name, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-        List<Long> gauges = metrics.lines().map(PENDING::matcher).filter(Matcher::matches)
-                .map(m -> (long) Double.parseDouble(m.group(1))).toList();
-        if (gauges.isEmpty()) {
-            throw new IllegalStateException(name + " exposes no qsp_outbox_pending gauge, so nobody can tell "
-                    + "whether its outbox is empty");
-        }
-        return gauges.stream().mapToLong(Long::longValue).sum();
     }
 
     /** SIGTERM and wait: the graceful shutdown path. */

@@ -232,6 +232,35 @@ abstract class PlatformContract {
     }
 
     @Test
+    void one_round_publishes_many_aggregates_each_in_raising_order_with_two_writes_per_aggregate() {
+        List<String> ids = java.util.stream.IntStream.range(0, 40).mapToObj(i -> "w-batch-" + i).toList();
+        java.util.Map<String, List<String>> raised = new java.util.HashMap<>();
+        withRelayStopped(() -> {
+            for (String id : ids) {
+                var stored = widgetStore.insertIfAbsent(new PlatformTestApplication.Widget(id, "batch")
+                        .raising(passed(id)).raising(passed(id)).raising(passed(id)));
+                raised.put(id, stored.aggregate().getOutbox().stream().map(OutboxEvent::eventId).toList());
+            }
+            long versionBefore = widgets.findById(ids.getFirst()).orElseThrow().getVersion();
+
+            assertThat(relay.sweep()).isEqualTo(120);
+
+            assertThat(widgets.findById(ids.getFirst()).orElseThrow().getVersion()).isEqualTo(versionBefore + 2);
+        });
+        for (String id : ids) {
+            var stored = widgets.findById(id).orElseThrow();
+            assertThat(stored.getOutbox()).as(id).isEmpty();
+            assertThat(stored.getOutboxLease()).as(id).isNull();
+        }
+        recorder().awaitCaughtUp();
+        for (String id : ids) {
+            List<String> publishedIds = recorder().ofType(EventCatalog.SAMPLE_PASSED, id).stream()
+                    .map(r -> TopicRecorder.header(r, "ce_id")).toList();
+            assertThat(publishedIds).as(id).containsExactlyElementsOf(raised.get(id));
+        }
+    }
+
+    @Test
     void an_outbox_leased_by_another_relay_waits_until_the_lease_expires() {
         withRelayStopped(() -> {
             widgetStore.insertIfAbsent(new PlatformTestApplication.Widget("w-lease", "leased")
