@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 import org.qsp.contracts.EventCatalog;
 import org.qsp.contracts.EventType;
 import org.qsp.contracts.credit.CreditClassChanged;
+import org.qsp.credit.enterprise.CreditRecord;
 import org.qsp.credit.enterprise.CreditRecords;
 import org.qsp.credit.enterprise.CreditRecording;
 import org.qsp.credit.enterprise.Enterprise;
@@ -22,6 +24,7 @@ import org.qsp.platform.test.ServiceTestKit;
  */
 @QspServiceTest
 @TestPropertySource(properties = "spring.kafka.listener.concurrency=3")
+@Import(StoreTraffic.Configuration.class)
 public abstract class CreditIntegrationTest {
 
     @Autowired
@@ -30,6 +33,13 @@ public abstract class CreditIntegrationTest {
     protected CreditRecording recording;
     @Autowired
     protected CreditRecords records;
+    @Autowired
+    protected StoreTraffic traffic;
+
+    /** Every record of the enterprise, newest first. */
+    protected List<CreditRecord> recordsOf(String uscc) {
+        return records.newest(uscc, 0, Integer.MAX_VALUE).items();
+    }
 
     /** The enterprise once everything it raised has reached the broker. */
     protected Enterprise awaitPublished(String uscc) {

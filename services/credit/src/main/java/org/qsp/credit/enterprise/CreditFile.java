@@ -1,14 +1,13 @@
 package org.qsp.credit.enterprise;
 
-import java.util.List;
-
 /**
- * An enterprise's credit standing and its records, newest first, as one caller may see it.
- * {@code internal} is true for regulators: only they see risk classes and the explanation.
+ * An enterprise's credit standing and a page of its records, newest first, as one caller may see
+ * it. {@code internal} is true for regulators: only they see risk classes and the explanation.
  */
-public record CreditFile(Enterprise enterprise, List<CreditRecord> records, boolean internal) {
+public record CreditFile(Enterprise enterprise, RecordPage records, boolean internal) {
 
-    public CreditFile {
-        records = List.copyOf(records);
+    /** What the record moved the score by (0 while it is not counted yet). */
+    public int points(CreditRecord record) {
+        return enterprise.pointsOf(record);
     }
 }

@@ -16,6 +16,9 @@ import org.qsp.platform.store.AggregateStore;
 @Service
 public class CreditFiles {
 
+    /** How many records, newest first, a file carries; the rest are read page by page ({@link #records}). */
+    public static final int FILE_RECORDS = 1000;
+
     private final AggregateStore<Enterprise> store;
     private final Enterprises enterprises;
     private final CreditRecords records;
@@ -26,11 +29,17 @@ public class CreditFiles {
         this.records = records;
     }
 
+    /** The file with its newest {@value #FILE_RECORDS} records. */
     public CreditFile read(String uscc, Caller caller) {
+        return records(uscc, caller, 0, FILE_RECORDS);
+    }
+
+    /** The file with one page of its records, newest first. */
+    public CreditFile records(String uscc, Caller caller, int page, int size) {
         Enterprise enterprise = store.find(uscc)
                 .filter(e -> caller.supervises(e.region()) || caller.isEnterprise(uscc))
                 .orElseThrow(() -> new NotFound("credit file of enterprise", uscc));
-        return new CreditFile(enterprise, records.of(uscc), caller.supervises(enterprise.region()));
+        return new CreditFile(enterprise, records.newest(uscc, page, size), caller.supervises(enterprise.region()));
     }
 
     /** The enterprises of the regulator's region, riskiest first, optionally of one class. */

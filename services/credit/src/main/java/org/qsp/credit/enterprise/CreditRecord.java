@@ -8,22 +8,26 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.qsp.contracts.inspection.SampleFailed;
 import org.qsp.contracts.rectification.RectificationTaskOverdue;
-import org.qsp.credit.rules.RecordRef;
 import org.qsp.credit.rules.RecordType;
 
 /**
  * One fact on an enterprise's credit file. Its id is the source event's {@code ce_source/ce_id},
  * so a redelivered event maps to the record that already exists.
  *
+ * <p>A record is stored {@code pending}; once its enterprise has counted it, it is marked counted
+ * (see {@link CreditRecording}). Records stored before this flag existed have no such field and
+ * read as counted.
+ *
  * @param sourceType the CloudEvents type of the event it came from
  * @param sourceId   the id of what it is about (the sample, the rectification task)
  * @param occurredAt when it happened, as the source event says
  * @param recordedAt when this service first recorded it
+ * @param pending    true from its insert until its enterprise has counted it
  */
 @Document("records")
 @CompoundIndex(name = "uscc_occurredAt", def = "{'uscc': 1, 'occurredAt': -1}")
 public record CreditRecord(@Id String id, String uscc, RecordType type, String sourceType, String sourceId,
-        Instant occurredAt, String description, Instant recordedAt) {
+        Instant occurredAt, String description, Instant recordedAt, boolean pending) {
 
     public static CreditRecord of(String id, String sourceType, SampleFailed failed, Instant recordedAt) {
         RecordType type = failed.safetyRelated() ? RecordType.SAMPLE_FAILED_SAFETY : RecordType.SAMPLE_FAILED;
@@ -32,7 +36,7 @@ public record CreditRecord(@Id String id, String uscc, RecordType type, String s
         String description = "sample " + failed.sampleId() + " of " + failed.product().name() + " failed"
                 + (failed.safetyRelated() ? " on safety-related items" : "") + ": " + items;
         return new CreditRecord(id, failed.enterprise().uscc(), type, sourceType, failed.sampleId(),
-                failed.concludedAt(), description, recordedAt);
+                failed.concludedAt(), description, recordedAt, true);
     }
 
     public static CreditRecord of(String id, String sourceType, RectificationTaskOverdue overdue,
@@ -40,10 +44,11 @@ public record CreditRecord(@Id String id, String uscc, RecordType type, String s
         String description = "rectification task " + overdue.taskId() + " passed its correction deadline "
                 + overdue.correctionDeadline();
         return new CreditRecord(id, overdue.uscc(), RecordType.RECTIFICATION_OVERDUE, sourceType, overdue.taskId(),
-                overdue.detectedAt(), description, recordedAt);
+                overdue.detectedAt(), description, recordedAt, true);
     }
 
-    public RecordRef ref() {
-        return new RecordRef(id, type);
+    /** Whether the record says its enterprise has counted it. */
+    public boolean counted() {
+        return !pending;
     }
 }

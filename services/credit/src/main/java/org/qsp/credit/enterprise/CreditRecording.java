@@ -9,13 +9,24 @@ import org.qsp.contracts.rectification.RectificationTaskOverdue;
 import org.qsp.credit.rules.CreditRules;
 import org.qsp.platform.events.IncomingEvent;
 import org.qsp.platform.store.AggregateStore;
+import org.qsp.platform.store.AggregateStore.Outcome;
 
 /**
- * Records what other services report about an enterprise and reassesses it. Each source event
- * becomes exactly one record (its id is the event's {@code ce_source/ce_id}); the reassessment
- * runs also when the record already existed, so that a crash between the two writes heals when
- * the event is delivered again. The records are read inside the change: when another event of the
- * same enterprise saved first, the store runs the change again and it counts that event's record too.
+ * Records what other services report about an enterprise and counts it in the enterprise's tally.
+ * Each source event becomes exactly one record (its id is the event's {@code ce_source/ce_id}),
+ * counted once, in four writes that are each idempotent:
+ * <ol>
+ * <li>the record is stored, pending, unless it exists;</li>
+ * <li>the enterprise counts it, unless the record says it was counted or its id is in flight there;
+ *     the id goes in flight (the record is read inside the change, after the enterprise was loaded,
+ *     so a concurrent handling of the same event that finished in between is seen);</li>
+ * <li>the record is marked counted;</li>
+ * <li>the enterprise lets go of the id.</li>
+ * </ol>
+ * After each write, "the enterprise counts the record" equals "the record says so, or its id is
+ * in flight": a crash anywhere leaves that true, and the event, delivered again, runs the steps
+ * again, which complete what is missing. Every step reads and writes one document, so handling an
+ * event costs the same whether the enterprise has one record or ten thousand.
  */
 @Service
 public class CreditRecording {
@@ -36,21 +47,37 @@ public class CreditRecording {
     public Enterprise sampleFailed(IncomingEvent<SampleFailed> event) {
         Instant now = clock.instant();
         SampleFailed failed = event.payload();
-        records.insertIfAbsent(CreditRecord.of(event.eventKey(), event.type().type(), failed, now));
-        return reassess(failed.enterprise().uscc(), failed.enterprise().name(), failed.enterprise().region(), now);
+        return count(CreditRecord.of(event.eventKey(), event.type().type(), failed, now), failed.enterprise().name(),
+                failed.enterprise().region(), now);
     }
 
     /** A rectification task that passed its correction deadline: one record. */
     public Enterprise taskOverdue(IncomingEvent<RectificationTaskOverdue> event) {
         Instant now = clock.instant();
-        records.insertIfAbsent(CreditRecord.of(event.eventKey(), event.type().type(), event.payload(), now));
-        return reassess(event.payload().uscc(), null, null, now);
+        return count(CreditRecord.of(event.eventKey(), event.type().type(), event.payload(), now), null, null, now);
     }
 
-    private Enterprise reassess(String uscc, String name, String region, Instant now) {
-        return enterprises.upsert(uscc, () -> Enterprise.open(uscc, rules.starting()), enterprise -> {
+    /**
+     * Derives the enterprise's tally from its records again and takes it, with the rules as they
+     * are now (maintenance: checks the running tally, applies a changed rule table). Reads every
+     * record of the enterprise. {@code changed} is false when the running state was the derived one.
+     */
+    public Outcome<Enterprise> recount(String uscc) {
+        return enterprises.change(uscc, enterprise -> enterprise.recount(
+                records.countedByType(uscc, enterprise.inFlight()), rules, clock.instant()));
+    }
+
+    private Enterprise count(CreditRecord record, String name, String region, Instant now) {
+        String uscc = record.uscc();
+        records.insertIfAbsent(record);
+        enterprises.upsert(uscc, () -> Enterprise.open(uscc, rules.starting()), enterprise -> {
             enterprise.describe(name, region);
-            enterprise.reassess(rules.assess(records.of(uscc).stream().map(CreditRecord::ref).toList()), now);
-        }).aggregate();
+            if (!enterprise.tallied()) {
+                enterprise.recount(records.countedByType(uscc, enterprise.inFlight()), rules, now);
+            }
+            enterprise.count(records.find(record.id()).orElseThrow(), rules, now);
+        });
+        records.markCounted(record.id());
+        return enterprises.update(uscc, enterprise -> enterprise.settle(record.id()));
     }
 }

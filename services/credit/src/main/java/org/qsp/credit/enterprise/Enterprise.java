@@ -2,7 +2,9 @@ package org.qsp.credit.enterprise;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -10,14 +12,23 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import org.qsp.contracts.credit.CreditClassChanged;
 import org.qsp.credit.rules.Assessment;
 import org.qsp.credit.rules.Contribution;
+import org.qsp.credit.rules.CreditRules;
+import org.qsp.credit.rules.RecordType;
 import org.qsp.credit.rules.RiskClass;
 import org.qsp.platform.outbox.OutboxDocument;
 
 /**
- * An enterprise's credit standing, keyed by its USCC. Score, class and explanation are derived
- * state: always recomputed from all its records, never incremented, so a redelivered event or a
- * crash between writes cannot count a record twice. A class change raises
- * {@code CreditClassChanged} in the same document write.
+ * An enterprise's credit standing, keyed by its USCC. It keeps a running tally: how many records
+ * of each type count, and the score, class and explanation the rule table gives that tally. One
+ * more record costs the same however many came before, and the document does not grow with them:
+ * the explanation has a line per record type, and the records themselves stay in their own
+ * collection. A class change raises {@code CreditClassChanged} in the same document write.
+ *
+ * <p>A record is counted once. A record that says it was counted is not counted again, and neither
+ * is one whose id is {@code inFlight} here: counted in the tally, the record not marked yet (see
+ * {@link CreditRecording}). So "the enterprise counts the record" equals "the record says so, or
+ * its id is in flight here" after every single write, and the tally can always be derived from
+ * the records again ({@link #recount}).
  */
 @Document("enterprises")
 @CompoundIndex(name = "region_score", def = "{'region': 1, 'score': 1, '_id': 1}")
@@ -30,10 +41,17 @@ public class Enterprise extends OutboxDocument {
     private String region;
     private int score;
     private RiskClass riskClass;
-    private List<Contribution> explanation = new ArrayList<>();
+    /** The records counted, a line per type: the tally and the explanation of the score. */
+    private List<Contribution> tally;
+    /**
+     * Ids of records counted in the tally whose record is not marked counted yet: the events being
+     * handled right now, or one a crash interrupted until it is delivered again. Few, never history.
+     */
+    private List<String> inFlight = new ArrayList<>();
     private Instant assessedAt;
 
     Enterprise() {
+        // no tally: a document written before the tally existed reads without one (see tallied())
     }
 
     /**
@@ -46,7 +64,7 @@ public class Enterprise extends OutboxDocument {
         enterprise.region = uscc.substring(2, 8);
         enterprise.score = starting.score();
         enterprise.riskClass = starting.riskClass();
-        enterprise.explanation = new ArrayList<>(starting.explanation());
+        enterprise.tally = new ArrayList<>(starting.explanation());
         return enterprise;
     }
 
@@ -61,12 +79,62 @@ public class Enterprise extends OutboxDocument {
     }
 
     /**
-     * Takes a fresh assessment; when the class moved, raises {@code CreditClassChanged}. The same
-     * records assessed again change nothing (not even {@code assessedAt}), so nothing is written.
+     * Counts the record once: unless it says it was counted already (the event came before) or its
+     * id is in flight here (counted, the record not marked yet). Its type's count goes up, the score
+     * is reassessed with the rules, and its id stays in flight until {@link #settle}.
      */
-    public void reassess(Assessment assessment, Instant at) {
-        if (score == assessment.score() && riskClass == assessment.riskClass()
-                && explanation.equals(assessment.explanation())) {
+    public void count(CreditRecord record, CreditRules rules, Instant at) {
+        if (record.counted() || inFlight.contains(record.id())) {
+            return;
+        }
+        inFlight.add(record.id());
+        Map<RecordType, Integer> counted = countedByType();
+        counted.merge(record.type(), 1, Integer::sum);
+        reassess(rules.assess(counted), at);
+    }
+
+    /** The record says now that it was counted: its id need not be kept here any more. */
+    public void settle(String recordId) {
+        inFlight.remove(recordId);
+    }
+
+    /**
+     * Takes the tally derived from the records themselves (see {@code CreditRecords.countedByType}):
+     * the running tally is replaced, the score reassessed with the rules as they are now. When the
+     * tally was right and the rules did not change, nothing changes.
+     */
+    public void recount(Map<RecordType, Integer> counted, CreditRules rules, Instant at) {
+        reassess(rules.assess(counted), at);
+    }
+
+    /** False for a document written before enterprises kept a tally: it must be recounted once. */
+    public boolean tallied() {
+        return tally != null;
+    }
+
+    /** How many records of each type are counted. */
+    public Map<RecordType, Integer> countedByType() {
+        Map<RecordType, Integer> counted = new EnumMap<>(RecordType.class);
+        explanation().forEach(line -> counted.put(line.type(), line.records()));
+        return counted;
+    }
+
+    /** What the record moved the score by: its type's points once it is counted, 0 while it is not (yet). */
+    public int pointsOf(CreditRecord record) {
+        if (!record.counted() && !inFlight.contains(record.id())) {
+            return 0;
+        }
+        return explanation().stream().filter(line -> line.type() == record.type()).mapToInt(Contribution::pointsEach)
+                .findFirst().orElse(0);
+    }
+
+    /**
+     * Takes a fresh assessment; when the class moved, raises {@code CreditClassChanged}. The same
+     * assessment again changes nothing (not even {@code assessedAt}), so nothing is written.
+     */
+    private void reassess(Assessment assessment, Instant at) {
+        if (tallied() && score == assessment.score() && riskClass == assessment.riskClass()
+                && tally.equals(assessment.explanation())) {
             return;
         }
         if (riskClass != assessment.riskClass()) {
@@ -75,7 +143,7 @@ public class Enterprise extends OutboxDocument {
         }
         score = assessment.score();
         riskClass = assessment.riskClass();
-        explanation = new ArrayList<>(assessment.explanation());
+        tally = new ArrayList<>(assessment.explanation());
         assessedAt = at;
     }
 
@@ -99,8 +167,14 @@ public class Enterprise extends OutboxDocument {
         return riskClass;
     }
 
+    /** The records counted, a line per type, and what they moved the score by. */
     public List<Contribution> explanation() {
-        return List.copyOf(explanation);
+        return tally == null ? List.of() : List.copyOf(tally);
+    }
+
+    /** The ids of records counted here whose record is not marked counted yet (empty at rest). */
+    public List<String> inFlight() {
+        return List.copyOf(inFlight);
     }
 
     public Instant assessedAt() {

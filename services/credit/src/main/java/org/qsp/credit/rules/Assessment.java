@@ -2,7 +2,7 @@ package org.qsp.credit.rules;
 
 import java.util.List;
 
-/** A score, the risk class it falls in, and the records that moved it (the score explains itself). */
+/** A score, the risk class it falls in, and the records of each type that moved it (the score explains itself). */
 public record Assessment(int score, RiskClass riskClass, List<Contribution> explanation) {
 
     public Assessment {

@@ -1,7 +1,6 @@
 package org.qsp.credit.rules;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -45,18 +44,24 @@ public record CreditRules(int baseScore, @NotNull Map<RecordType, Integer> point
 
     /** Where an enterprise without records stands: the base score and its class. */
     public Assessment starting() {
-        return new Assessment(baseScore, classify(baseScore), List.of());
+        return assess(Map.of());
     }
 
-    /** Scores an enterprise from all its records; the explanation keeps the records' order. */
-    public Assessment assess(Collection<RecordRef> records) {
+    /**
+     * Scores an enterprise from how many records of each type count: the base score plus, per type,
+     * the number of records times the points of one. The explanation has one line per type with
+     * records (also a type worth no points), in the order of {@link RecordType}; its size does not
+     * grow with the number of records.
+     */
+    public Assessment assess(Map<RecordType, Integer> counted) {
         List<Contribution> explanation = new ArrayList<>();
         int score = baseScore;
-        for (RecordRef record : records) {
-            int moved = points(record.type());
-            score += moved;
-            if (moved != 0) {
-                explanation.add(new Contribution(record.id(), record.type(), moved));
+        for (RecordType type : RecordType.values()) {
+            int records = counted.getOrDefault(type, 0);
+            if (records > 0) {
+                Contribution contribution = new Contribution(type, records, points(type));
+                explanation.add(contribution);
+                score += contribution.points();
             }
         }
         return new Assessment(score, classify(score), explanation);

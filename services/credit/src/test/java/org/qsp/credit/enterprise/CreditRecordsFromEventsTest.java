@@ -47,7 +47,7 @@ class CreditRecordsFromEventsTest extends CreditIntegrationTest {
         kit.awaitConsumed(kit.send(TestEvents.record(EventCatalog.SAMPLE_FAILED, sampleId,
                 ContractFixtures.sampleFailed(sampleId, uscc, false), eventId)));
 
-        assertThat(records.of(uscc)).singleElement().satisfies(record -> {
+        assertThat(recordsOf(uscc)).singleElement().satisfies(record -> {
             assertThat(record.id()).isEqualTo(INSPECTION + eventId);
             assertThat(record.type()).isEqualTo(RecordType.SAMPLE_FAILED);
             assertThat(record.sourceType()).isEqualTo(EventCatalog.SAMPLE_FAILED.type());
@@ -60,8 +60,12 @@ class CreditRecordsFromEventsTest extends CreditIntegrationTest {
         assertThat(enterprise.name()).isEqualTo("杭州示例食品有限公司");
         assertThat(enterprise.region()).isEqualTo("330100");
         assertThat(enterprise.riskClass()).isEqualTo(RiskClass.B);
-        assertThat(enterprise.explanation()).containsExactly(
-                new Contribution(INSPECTION + eventId, RecordType.SAMPLE_FAILED, -15));
+        assertThat(enterprise.explanation()).containsExactly(new Contribution(RecordType.SAMPLE_FAILED, 1, -15));
+        assertThat(enterprise.inFlight()).isEmpty();
+        assertThat(recordsOf(uscc)).singleElement().satisfies(record -> {
+            assertThat(record.counted()).isTrue();
+            assertThat(enterprise.pointsOf(record)).isEqualTo(-15);
+        });
         List<ConsumerRecord<String, String>> published = kit.published(EventCatalog.CREDIT_CLASS_CHANGED, uscc);
         assertThat(published).singleElement().satisfies(TopicRecorder::assertContractValid);
         assertThat(classChanges(uscc)).containsExactly(new CreditClassChanged(uscc, "A", "B", 85, NOW));
@@ -77,7 +81,7 @@ class CreditRecordsFromEventsTest extends CreditIntegrationTest {
         RecordMetadata again = kit.send(TestEvents.record(EventCatalog.SAMPLE_FAILED, sampleId, failed, eventId));
 
         kit.awaitConsumed(first, again);
-        assertThat(records.of(uscc)).hasSize(1);
+        assertThat(recordsOf(uscc)).hasSize(1);
         assertThat(awaitPublished(uscc).score()).isEqualTo(85);
         assertThat(classChanges(uscc)).hasSize(1);
     }
@@ -87,9 +91,10 @@ class CreditRecordsFromEventsTest extends CreditIntegrationTest {
         kit.awaitConsumed(failSample("S-a-" + uscc, false));
         kit.awaitConsumed(failSample("S-b-" + uscc, false));
 
-        assertThat(records.of(uscc)).extracting(CreditRecord::sourceId)
+        assertThat(recordsOf(uscc)).extracting(CreditRecord::sourceId)
                 .containsExactlyInAnyOrder("S-a-" + uscc, "S-b-" + uscc);
-        assertThat(awaitPublished(uscc).explanation()).hasSize(2);
+        assertThat(awaitPublished(uscc).explanation())
+                .containsExactly(new Contribution(RecordType.SAMPLE_FAILED, 2, -15));
         assertThat(classChanges(uscc)).extracting(CreditClassChanged::previousClass,
                 CreditClassChanged::currentClass, CreditClassChanged::score)
                 .containsExactly(tuple("A", "B", 85), tuple("B", "C", 70));
@@ -115,7 +120,7 @@ class CreditRecordsFromEventsTest extends CreditIntegrationTest {
         kit.awaitConsumed(kit.publish(EventCatalog.SAMPLE_PASSED, sampleId,
                 ContractFixtures.samplePassed(sampleId, uscc)));
 
-        assertThat(records.of(uscc)).isEmpty();
+        assertThat(recordsOf(uscc)).isEmpty();
         assertThat(mongo.findById(uscc, Enterprise.class)).isNull();
         assertThat(classChanges(uscc)).isEmpty();
     }
@@ -124,7 +129,7 @@ class CreditRecordsFromEventsTest extends CreditIntegrationTest {
     void a_safety_related_failure_costs_the_safety_points() {
         kit.awaitConsumed(failSample("S-hazard-" + uscc, true));
 
-        assertThat(records.of(uscc)).singleElement().extracting(CreditRecord::type)
+        assertThat(recordsOf(uscc)).singleElement().extracting(CreditRecord::type)
                 .isEqualTo(RecordType.SAMPLE_FAILED_SAFETY);
         awaitPublished(uscc);
         assertThat(classChanges(uscc)).singleElement().satisfies(change -> {
@@ -148,7 +153,7 @@ class CreditRecordsFromEventsTest extends CreditIntegrationTest {
                 kit.send(TestEvents.record(EventCatalog.RECTIFICATION_TASK_OVERDUE, taskId,
                         ContractFixtures.taskOverdue(taskId, uscc), overdueId)));
 
-        List<CreditRecord> found = records.of(uscc);
+        List<CreditRecord> found = recordsOf(uscc);
         assertThat(found).hasSize(2);
         assertThat(found).filteredOn(r -> r.type() == RecordType.RECTIFICATION_OVERDUE).singleElement()
                 .satisfies(r -> {
@@ -169,7 +174,7 @@ class CreditRecordsFromEventsTest extends CreditIntegrationTest {
         kit.awaitConsumed(kit.publish(EventCatalog.RECTIFICATION_TASK_OVERDUE, "RT-x-" + stranger,
                 ContractFixtures.taskOverdue("RT-x-" + stranger, stranger)));
 
-        assertThat(records.of(stranger)).hasSize(1);
+        assertThat(recordsOf(stranger)).hasSize(1);
         Enterprise enterprise = awaitPublished(stranger);
         assertThat(enterprise.region()).isEqualTo("330106");
         assertThat(enterprise.name()).isNull();
@@ -197,10 +202,14 @@ class CreditRecordsFromEventsTest extends CreditIntegrationTest {
 
         kit.awaitConsumed(sent.toArray(RecordMetadata[]::new));
 
-        assertThat(records.of(uscc)).hasSize(12);
+        assertThat(recordsOf(uscc)).hasSize(12);
         Enterprise enterprise = awaitPublished(uscc);
         assertThat(enterprise.score()).isEqualTo(100 - 9 * 15 - 3 * 20);
-        assertThat(enterprise.explanation()).hasSize(12);
+        assertThat(enterprise.explanation()).containsExactly(new Contribution(RecordType.SAMPLE_FAILED, 9, -15),
+                new Contribution(RecordType.RECTIFICATION_OVERDUE, 3, -20));
+        assertThat(enterprise.inFlight()).isEmpty();
+        assertThat(recordsOf(uscc)).allMatch(CreditRecord::counted);
+        assertThat(recording.recount(uscc).changed()).isFalse();
         List<CreditClassChanged> changes = classChanges(uscc);
         assertThat(changes).isNotEmpty().hasSizeLessThanOrEqualTo(3);
         assertThat(changes.getFirst().previousClass()).isEqualTo("A");
@@ -221,7 +230,7 @@ class CreditRecordsFromEventsTest extends CreditIntegrationTest {
         recording.sampleFailed(failed);
 
         assertThat(mongo.findById(uscc, Enterprise.class).getVersion()).isEqualTo(version);
-        assertThat(records.of(uscc)).hasSize(1);
+        assertThat(recordsOf(uscc)).hasSize(1);
     }
 
     @Test
@@ -234,7 +243,7 @@ class CreditRecordsFromEventsTest extends CreditIntegrationTest {
 
         kit.awaitConsumed(kit.send(TestEvents.record(EventCatalog.SAMPLE_FAILED, sampleId, failed, eventId)));
 
-        assertThat(records.of(uscc)).hasSize(1);
+        assertThat(recordsOf(uscc)).singleElement().extracting(CreditRecord::counted).isEqualTo(true);
         assertThat(awaitPublished(uscc).score()).isEqualTo(85);
         assertThat(classChanges(uscc)).singleElement().extracting(CreditClassChanged::currentClass)
                 .isEqualTo("B");
@@ -255,7 +264,7 @@ class CreditRecordsFromEventsTest extends CreditIntegrationTest {
                 failSample(sampleKey, false),
                 kit.send(overdue));
 
-        assertThat(records.of(uscc)).extracting(CreditRecord::type)
+        assertThat(recordsOf(uscc)).extracting(CreditRecord::type)
                 .containsExactlyInAnyOrder(RecordType.SAMPLE_FAILED, RecordType.RECTIFICATION_OVERDUE);
         assertThat(deadLetter(Topics.INSPECTION_SAMPLES.deadLetterTopic(), sampleKey).value())
                 .isEqualTo("{not json");

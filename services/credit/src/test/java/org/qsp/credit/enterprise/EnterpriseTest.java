@@ -3,62 +3,118 @@ package org.qsp.credit.enterprise;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.qsp.contracts.ContractFixtures;
 import org.qsp.contracts.credit.CreditClassChanged;
-import org.qsp.credit.rules.Assessment;
 import org.qsp.credit.rules.Contribution;
+import org.qsp.credit.rules.CreditRules;
 import org.qsp.credit.rules.RecordType;
 import org.qsp.credit.rules.RiskClass;
 
 class EnterpriseTest {
 
     static final Instant NOW = Instant.parse("2026-03-05T09:30:00Z");
-    static final Assessment STARTING = new Assessment(100, RiskClass.A, List.of());
-    static final Assessment ONE_FAILURE = new Assessment(85, RiskClass.B,
-            List.of(new Contribution("r1", RecordType.SAMPLE_FAILED, -15)));
+    static final CreditRules RULES = new CreditRules(100,
+            Map.of(RecordType.SAMPLE_FAILED, -15, RecordType.SAMPLE_FAILED_SAFETY, -30,
+                    RecordType.RECTIFICATION_OVERDUE, -20),
+            Map.of(RiskClass.A, 90, RiskClass.B, 75, RiskClass.C, 60));
 
-    final Enterprise enterprise = Enterprise.open(ContractFixtures.USCC_A, STARTING);
+    final Enterprise enterprise = Enterprise.open(ContractFixtures.USCC_A, RULES.starting());
 
     @Test
     void an_enterprise_first_seen_is_in_the_starting_class_and_in_the_region_of_its_uscc() {
-        Enterprise first = Enterprise.open(ContractFixtures.USCC_B, STARTING);
+        Enterprise first = Enterprise.open(ContractFixtures.USCC_B, RULES.starting());
 
         assertThat(first.riskClass()).isEqualTo(RiskClass.A);
         assertThat(first.score()).isEqualTo(100);
         assertThat(first.region()).isEqualTo("330106");
+        assertThat(first.explanation()).isEmpty();
+        assertThat(first.tallied()).isTrue();
         assertThat(first.raisedEvents()).isEmpty();
     }
 
     @Test
-    void a_class_change_raises_one_class_changed_event() {
-        enterprise.reassess(ONE_FAILURE, NOW);
+    void a_counted_record_that_moves_the_class_raises_one_class_changed_event() {
+        enterprise.count(pending("r1", RecordType.SAMPLE_FAILED), RULES, NOW);
 
         assertThat(enterprise.raisedEvents())
                 .containsExactly(new CreditClassChanged(ContractFixtures.USCC_A, "A", "B", 85, NOW));
-        assertThat(enterprise.explanation()).isEqualTo(ONE_FAILURE.explanation());
+        assertThat(enterprise.explanation()).containsExactly(new Contribution(RecordType.SAMPLE_FAILED, 1, -15));
+        assertThat(enterprise.inFlight()).containsExactly("r1");
         assertThat(enterprise.assessedAt()).isEqualTo(NOW);
     }
 
     @Test
-    void assessing_the_same_records_again_changes_nothing_and_raises_nothing_more() {
-        enterprise.reassess(ONE_FAILURE, NOW);
+    void a_record_in_flight_is_not_counted_twice() {
+        enterprise.count(pending("r1", RecordType.SAMPLE_FAILED), RULES, NOW);
 
-        enterprise.reassess(ONE_FAILURE, NOW.plusSeconds(60));
+        enterprise.count(pending("r1", RecordType.SAMPLE_FAILED), RULES, NOW.plusSeconds(60));
 
+        assertThat(enterprise.score()).isEqualTo(85);
         assertThat(enterprise.raisedEvents()).hasSize(1);
         assertThat(enterprise.assessedAt()).isEqualTo(NOW);
     }
 
     @Test
-    void a_score_that_moves_within_its_class_raises_no_event() {
-        enterprise.reassess(new Assessment(95, RiskClass.A,
-                List.of(new Contribution("r1", RecordType.SAMPLE_FAILED, -5))), NOW);
+    void a_record_that_says_it_was_counted_is_not_counted_again_once_settled() {
+        CreditRecord record = pending("r1", RecordType.SAMPLE_FAILED);
+        enterprise.count(record, RULES, NOW);
+        enterprise.settle("r1");
 
-        assertThat(enterprise.score()).isEqualTo(95);
-        assertThat(enterprise.raisedEvents()).isEmpty();
+        enterprise.count(counted(record), RULES, NOW.plusSeconds(60));
+
+        assertThat(enterprise.score()).isEqualTo(85);
+        assertThat(enterprise.inFlight()).isEmpty();
+        assertThat(enterprise.pointsOf(counted(record))).isEqualTo(-15);
+    }
+
+    @Test
+    void a_record_not_counted_yet_moves_the_score_by_nothing() {
+        enterprise.count(pending("r1", RecordType.SAMPLE_FAILED), RULES, NOW);
+
+        assertThat(enterprise.pointsOf(pending("r1", RecordType.SAMPLE_FAILED))).isEqualTo(-15);
+        assertThat(enterprise.pointsOf(pending("r2", RecordType.SAMPLE_FAILED))).isZero();
+    }
+
+    @Test
+    void records_of_one_type_add_up_in_one_line_and_other_types_get_their_own() {
+        for (int i = 0; i < 3; i++) {
+            enterprise.count(pending("f" + i, RecordType.SAMPLE_FAILED), RULES, NOW);
+        }
+        enterprise.count(pending("o1", RecordType.RECTIFICATION_OVERDUE), RULES, NOW);
+
+        assertThat(enterprise.explanation()).containsExactly(new Contribution(RecordType.SAMPLE_FAILED, 3, -15),
+                new Contribution(RecordType.RECTIFICATION_OVERDUE, 1, -20));
+        assertThat(enterprise.score()).isEqualTo(35);
+        assertThat(enterprise.countedByType()).isEqualTo(Map.of(RecordType.SAMPLE_FAILED, 3,
+                RecordType.RECTIFICATION_OVERDUE, 1));
+    }
+
+    @Test
+    void a_score_that_moves_within_its_class_raises_no_event() {
+        enterprise.count(pending("r1", RecordType.SAMPLE_FAILED_SAFETY), RULES, NOW);
+        enterprise.count(pending("r2", RecordType.SAMPLE_FAILED_SAFETY), RULES, NOW);
+        int changes = enterprise.raisedEvents().size();
+
+        enterprise.count(pending("r3", RecordType.SAMPLE_FAILED), RULES, NOW);
+
+        assertThat(enterprise.score()).isEqualTo(25);
+        assertThat(enterprise.raisedEvents()).hasSize(changes);
+    }
+
+    @Test
+    void a_recount_that_finds_the_same_tally_changes_nothing_and_one_that_differs_corrects_it() {
+        enterprise.count(pending("r1", RecordType.SAMPLE_FAILED), RULES, NOW);
+
+        enterprise.recount(Map.of(RecordType.SAMPLE_FAILED, 1), RULES, NOW.plusSeconds(60));
+        assertThat(enterprise.assessedAt()).isEqualTo(NOW);
+
+        enterprise.recount(Map.of(RecordType.SAMPLE_FAILED, 2), RULES, NOW.plusSeconds(120));
+        assertThat(enterprise.score()).isEqualTo(70);
+        assertThat(enterprise.raisedEvents()).last()
+                .isEqualTo(new CreditClassChanged(ContractFixtures.USCC_A, "B", "C", 70, NOW.plusSeconds(120)));
     }
 
     @Test
@@ -68,5 +124,14 @@ class EnterpriseTest {
 
         assertThat(enterprise.name()).isEqualTo("杭州示例食品有限公司");
         assertThat(enterprise.region()).isEqualTo("330102");
+    }
+
+    private static CreditRecord pending(String id, RecordType type) {
+        return new CreditRecord(id, ContractFixtures.USCC_A, type, "t", "s", NOW, "d", NOW, true);
+    }
+
+    private static CreditRecord counted(CreditRecord record) {
+        return new CreditRecord(record.id(), record.uscc(), record.type(), record.sourceType(), record.sourceId(),
+                record.occurredAt(), record.description(), record.recordedAt(), false);
     }
 }

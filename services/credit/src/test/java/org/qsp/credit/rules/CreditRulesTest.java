@@ -30,7 +30,7 @@ class CreditRulesTest {
             SAMPLE_FAILED_SAFETY SAMPLE_FAILED_SAFETY SAMPLE_FAILED |  25 | D
             """)
     void the_score_is_the_base_score_plus_the_points_of_every_record(String types, int score, RiskClass riskClass) {
-        Assessment assessment = DEFAULTS.assess(refs(types));
+        Assessment assessment = DEFAULTS.assess(counted(types));
 
         assertThat(assessment.score()).isEqualTo(score);
         assertThat(assessment.riskClass()).isEqualTo(riskClass);
@@ -48,17 +48,28 @@ class CreditRulesTest {
     }
 
     @Test
-    void the_explanation_names_each_record_that_moved_the_score_and_by_how_much() {
+    void the_explanation_gives_each_record_type_its_records_and_points_also_a_type_worth_nothing() {
         var rules = new CreditRules(100, Map.of(RecordType.SAMPLE_FAILED, -15, RecordType.SAMPLE_FAILED_SAFETY, -30,
                 RecordType.RECTIFICATION_OVERDUE, 0), DEFAULTS.classes());
 
-        Assessment assessment = rules.assess(List.of(new RecordRef("r1", RecordType.SAMPLE_FAILED_SAFETY),
-                new RecordRef("r2", RecordType.RECTIFICATION_OVERDUE), new RecordRef("r3", RecordType.SAMPLE_FAILED)));
+        Assessment assessment = rules.assess(Map.of(RecordType.RECTIFICATION_OVERDUE, 2,
+                RecordType.SAMPLE_FAILED_SAFETY, 1, RecordType.SAMPLE_FAILED, 3));
 
         assertThat(assessment.explanation()).containsExactly(
-                new Contribution("r1", RecordType.SAMPLE_FAILED_SAFETY, -30),
-                new Contribution("r3", RecordType.SAMPLE_FAILED, -15));
-        assertThat(assessment.score()).isEqualTo(55);
+                new Contribution(RecordType.SAMPLE_FAILED, 3, -15),
+                new Contribution(RecordType.SAMPLE_FAILED_SAFETY, 1, -30),
+                new Contribution(RecordType.RECTIFICATION_OVERDUE, 2, 0));
+        assertThat(assessment.explanation()).extracting(Contribution::points).containsExactly(-45, -30, 0);
+        assertThat(assessment.score()).isEqualTo(25);
+    }
+
+    @Test
+    void ten_thousand_records_explain_themselves_in_one_line() {
+        Assessment assessment = DEFAULTS.assess(Map.of(RecordType.SAMPLE_FAILED, 10_000));
+
+        assertThat(assessment.score()).isEqualTo(100 - 150_000);
+        assertThat(assessment.riskClass()).isEqualTo(RiskClass.D);
+        assertThat(assessment.explanation()).containsExactly(new Contribution(RecordType.SAMPLE_FAILED, 10_000, -15));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -84,13 +95,12 @@ class CreditRulesTest {
                 .hasMessageContaining("lowest score of class A");
     }
 
-    private static List<RecordRef> refs(String types) {
+    private static Map<RecordType, Integer> counted(String types) {
         if (types == null || types.isBlank()) {
-            return List.of();
+            return Map.of();
         }
-        String[] names = types.trim().split("\\s+");
-        return java.util.stream.IntStream.range(0, names.length)
-                .mapToObj(i -> new RecordRef("r" + i, RecordType.valueOf(names[i]))).toList();
+        return Arrays.stream(types.trim().split("\\s+")).map(RecordType::valueOf)
+                .collect(java.util.stream.Collectors.toMap(t -> t, t -> 1, Integer::sum));
     }
 
     private static <E extends Enum<E>> Map<E, Integer> parse(String pairs, Class<E> type) {

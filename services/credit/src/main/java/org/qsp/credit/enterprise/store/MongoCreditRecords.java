@@ -1,19 +1,33 @@
 package org.qsp.credit.enterprise.store;
 
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.group;
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.match;
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.newAggregation;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
-import java.util.List;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
 
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 import org.qsp.credit.enterprise.CreditRecord;
 import org.qsp.credit.enterprise.CreditRecords;
+import org.qsp.credit.enterprise.RecordPage;
+import org.qsp.credit.rules.RecordType;
 
 @Repository
 class MongoCreditRecords implements CreditRecords {
+
+    private static final String ID = "_id";
+    private static final String PENDING = "pending";
 
     private final MongoTemplate mongo;
 
@@ -31,8 +45,33 @@ class MongoCreditRecords implements CreditRecords {
     }
 
     @Override
-    public List<CreditRecord> of(String uscc) {
-        return mongo.find(Query.query(where("uscc").is(uscc))
-                .with(Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.asc("id"))), CreditRecord.class);
+    public Optional<CreditRecord> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, CreditRecord.class));
+    }
+
+    /** By id alone, so that the id index serves it; a record marked already stays as it is. */
+    @Override
+    public void markCounted(String id) {
+        mongo.updateFirst(Query.query(where(ID).is(id)), Update.update(PENDING, false), CreditRecord.class);
+    }
+
+    @Override
+    public RecordPage newest(String uscc, int page, int size) {
+        Query query = Query.query(where("uscc").is(uscc));
+        long total = mongo.count(query, CreditRecord.class);
+        query.with(Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.asc(ID))).skip((long) page * size).limit(size);
+        return new RecordPage(mongo.find(query, CreditRecord.class), page, size, total);
+    }
+
+    /** Grouped in the store: only a line per record type comes back. Records without the flag count. */
+    @Override
+    public Map<RecordType, Integer> countedByType(String uscc, Collection<String> inFlight) {
+        Criteria counted = new Criteria().andOperator(where("uscc").is(uscc),
+                new Criteria().orOperator(where(PENDING).ne(true), where(ID).in(inFlight)));
+        Map<RecordType, Integer> byType = new EnumMap<>(RecordType.class);
+        mongo.aggregate(newAggregation(CreditRecord.class, match(counted), group("type").count().as("records")),
+                Document.class).forEach(line -> byType.put(RecordType.valueOf(line.getString(ID)),
+                        ((Number) line.get("records")).intValue()));
+        return byType;
     }
 }

@@ -9,8 +9,9 @@ import org.qsp.credit.enterprise.Enterprise;
 import org.qsp.credit.rules.Contribution;
 import org.qsp.credit.rules.RecordType;
 import org.qsp.credit.rules.RiskClass;
+import org.qsp.platform.web.PageResponse;
 
-/** The HTTP shapes of credit files. Enterprises get a shape that has no risk class at all. */
+/** The HTTP shapes of credit files. Enterprises get a shape that has no risk class and no points at all. */
 final class CreditViews {
 
     private CreditViews() {
@@ -20,36 +21,62 @@ final class CreditViews {
 
         static CreditFileView of(CreditFile file) {
             Enterprise e = file.enterprise();
-            List<RecordView> records = file.records().stream().map(RecordView::of).toList();
             return file.internal()
                     ? new RegulatorView(e.uscc(), e.name(), e.region(), e.score(), e.riskClass(),
-                            e.explanation().stream().map(ContributionView::of).toList(), records)
-                    : new OwnView(e.uscc(), e.name(), e.score(), records);
+                            e.explanation().stream().map(ContributionView::of).toList(),
+                            ScoredRecordView.of(file), file.records().total())
+                    : new OwnView(e.uscc(), e.name(), e.score(), RecordView.of(file), file.records().total());
         }
     }
 
-    /** A regulator's view: score, internal risk class and which records moved the score. */
+    /** A regulator's view: score, internal risk class, the record types that moved it, and what each record moved it by. */
     record RegulatorView(String uscc, String name, String region, int score, RiskClass riskClass,
-            List<ContributionView> explanation, List<RecordView> records) implements CreditFileView {
+            List<ContributionView> explanation, List<ScoredRecordView> records, long recordsTotal)
+            implements CreditFileView {
     }
 
-    /** One record that moved the score, and by how many points. */
-    record ContributionView(String recordId, RecordType type, int points) {
+    /** The counted records of one type, the points of each, and of all of them together. */
+    record ContributionView(RecordType type, int records, int pointsEach, int points) {
 
         static ContributionView of(Contribution c) {
-            return new ContributionView(c.recordId(), c.type(), c.points());
+            return new ContributionView(c.type(), c.records(), c.pointsEach(), c.points());
         }
     }
 
     /** An enterprise's view of its own file: its records and score, never its risk class. */
-    record OwnView(String uscc, String name, int score, List<RecordView> records) implements CreditFileView {
+    record OwnView(String uscc, String name, int score, List<RecordView> records, long recordsTotal)
+            implements CreditFileView {
+    }
+
+    /** One record as the list of records shows it: with its points to a regulator, without to the enterprise. */
+    sealed interface RecordItem permits RecordView, ScoredRecordView {
+
+        static PageResponse<? extends RecordItem> page(CreditFile file) {
+            var records = file.records();
+            List<? extends RecordItem> items = file.internal() ? ScoredRecordView.of(file) : RecordView.of(file);
+            return new PageResponse<>(items, records.page(), records.size(), records.total());
+        }
     }
 
     record RecordView(String id, RecordType type, String sourceType, String sourceId, Instant occurredAt,
-            String description) {
+            String description) implements RecordItem {
+
+        static List<RecordView> of(CreditFile file) {
+            return file.records().items().stream().map(RecordView::of).toList();
+        }
 
         static RecordView of(CreditRecord r) {
             return new RecordView(r.id(), r.type(), r.sourceType(), r.sourceId(), r.occurredAt(), r.description());
+        }
+    }
+
+    /** A record and what it moved the score by (0 while it is not counted yet). */
+    record ScoredRecordView(String id, RecordType type, String sourceType, String sourceId, Instant occurredAt,
+            String description, int points) implements RecordItem {
+
+        static List<ScoredRecordView> of(CreditFile file) {
+            return file.records().items().stream().map(r -> new ScoredRecordView(r.id(), r.type(), r.sourceType(),
+                    r.sourceId(), r.occurredAt(), r.description(), file.points(r))).toList();
         }
     }
 

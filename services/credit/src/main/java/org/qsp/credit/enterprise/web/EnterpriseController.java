@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.qsp.credit.enterprise.CreditFiles;
 import org.qsp.credit.enterprise.web.CreditViews.CreditFileView;
 import org.qsp.credit.enterprise.web.CreditViews.EnterpriseSummary;
+import org.qsp.credit.enterprise.web.CreditViews.RecordItem;
 import org.qsp.credit.rules.RiskClass;
 import org.qsp.platform.access.Caller;
 import org.qsp.platform.uscc.ValidUscc;
@@ -33,6 +34,15 @@ class EnterpriseController {
     @PreAuthorize("hasAnyRole('REGULATOR', 'ENTERPRISE')")
     CreditFileView get(@PathVariable @ValidUscc String uscc, Caller caller) {
         return CreditFileView.of(files.read(uscc, caller));
+    }
+
+    /** The file's records page by page, newest first (a file carries only its newest ones). */
+    @GetMapping("/{uscc}/records")
+    @PreAuthorize("hasAnyRole('REGULATOR', 'ENTERPRISE')")
+    PageResponse<? extends RecordItem> records(@PathVariable @ValidUscc String uscc,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(CreditFiles.FILE_RECORDS) int size, Caller caller) {
+        return RecordItem.page(files.records(uscc, caller, page, size));
     }
 
     /** The enterprises of the regulator's region, riskiest first. */

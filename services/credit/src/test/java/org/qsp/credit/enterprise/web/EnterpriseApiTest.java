@@ -105,11 +105,42 @@ class EnterpriseApiTest extends CreditIntegrationTest {
                 .andExpect(jsonPath("$.region").value("320102"))
                 .andExpect(jsonPath("$.score").value(65))
                 .andExpect(jsonPath("$.riskClass").value("C"))
-                .andExpect(jsonPath("$.explanation[*].points").value(contains(-20, -15)))
-                .andExpect(jsonPath("$.explanation[0].recordId").value("/qsp/rectification/alpha-2"))
+                .andExpect(jsonPath("$.explanation[*].type").value(contains("SAMPLE_FAILED", "RECTIFICATION_OVERDUE")))
+                .andExpect(jsonPath("$.explanation[*].records").value(contains(1, 1)))
+                .andExpect(jsonPath("$.explanation[*].pointsEach").value(contains(-15, -20)))
+                .andExpect(jsonPath("$.explanation[*].points").value(contains(-15, -20)))
                 .andExpect(jsonPath("$.records[*].type").value(contains("RECTIFICATION_OVERDUE", "SAMPLE_FAILED")))
+                .andExpect(jsonPath("$.records[*].points").value(contains(-20, -15)))
+                .andExpect(jsonPath("$.records[0].id").value("/qsp/rectification/alpha-2"))
                 .andExpect(jsonPath("$.records[1].sourceId").value("S-alpha"))
-                .andExpect(jsonPath("$.records[1].occurredAt").value("2026-03-02T08:00:00Z"));
+                .andExpect(jsonPath("$.records[1].occurredAt").value("2026-03-02T08:00:00Z"))
+                .andExpect(jsonPath("$.recordsTotal").value(2));
+    }
+
+    @Test
+    void the_records_of_a_file_page_newest_first_with_points_for_regulators_only() throws Exception {
+        mvc.perform(get(PATH + "/" + ALPHA + "/records").param("size", "1").param("page", "1")
+                        .with(Tokens.regulator("r-js", "320000")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].type").value(contains("SAMPLE_FAILED")))
+                .andExpect(jsonPath("$.items[0].points").value(-15))
+                .andExpect(jsonPath("$.total").value(2))
+                .andExpect(jsonPath("$.page").value(1))
+                .andExpect(jsonPath("$.size").value(1));
+        mvc.perform(get(PATH + "/" + ALPHA + "/records").with(Tokens.enterprise("e-alpha", ALPHA)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].type").value(contains("RECTIFICATION_OVERDUE", "SAMPLE_FAILED")))
+                .andExpect(jsonPath("$.size").value(100))
+                .andExpect(content().string(not(containsString("points"))));
+        expect(get(PATH + "/" + ALPHA + "/records"), Tokens.enterprise("e-beta", BETA), 404, "not-found");
+        expect(get(PATH + "/" + ALPHA + "/records"), Tokens.regulator("r-zj", "330000"), 404, "not-found");
+        expect(get(PATH + "/" + ALPHA + "/records"), Tokens.inspector("i1", "320100"), 403, "forbidden");
+        var regulator = Tokens.regulator("r-nj", NANJING);
+        expectField(get(PATH + "/" + ALPHA + "/records").param("size", "0"), regulator, "validation-failed", "size");
+        expectField(get(PATH + "/" + ALPHA + "/records").param("size", "1001"), regulator, "validation-failed",
+                "size");
+        expectField(get(PATH + "/" + ALPHA + "/records").param("page", "-1"), regulator, "validation-failed",
+                "page");
     }
 
     @Test
@@ -119,9 +150,11 @@ class EnterpriseApiTest extends CreditIntegrationTest {
                 .andExpect(jsonPath("$.uscc").value(ALPHA))
                 .andExpect(jsonPath("$.score").value(65))
                 .andExpect(jsonPath("$.records.length()").value(2))
+                .andExpect(jsonPath("$.recordsTotal").value(2))
                 .andExpect(jsonPath("$.riskClass").doesNotExist())
                 .andExpect(jsonPath("$.explanation").doesNotExist())
-                .andExpect(content().string(not(containsString("riskClass"))));
+                .andExpect(content().string(not(containsString("riskClass"))))
+                .andExpect(content().string(not(containsString("points"))));
     }
 
     @Test
@@ -201,6 +234,7 @@ class EnterpriseApiTest extends CreditIntegrationTest {
         mvc.perform(get("/api/credit/v3/api-docs"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/credit/v1/enterprises/{uscc}'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/credit/v1/enterprises/{uscc}/records'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/credit/v1/enterprises'].get").exists());
     }
 
