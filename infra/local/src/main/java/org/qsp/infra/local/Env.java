@@ -25,6 +25,11 @@ record Env(Map<String, String> values) {
         }
     }
 
+    String value(String name, String fallback) {
+        String raw = values.get(name);
+        return raw == null || raw.isBlank() ? fallback : raw.strip();
+    }
+
     Path path(String[] args, String name, String fallback) {
         if (args.length > 0) {
             return Path.of(args[0]);

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import com.mongodb.client.MongoClient;
@@ -67,6 +68,17 @@ class LocalMongoTest {
             var other = new LocalMongo.Config(config.file(), FreePorts.next());
             assertThatThrownBy(() -> LocalMongo.start(other)).hasMessageContaining("locked");
         }
+    }
+
+    @Test
+    void durability_is_sync_unless_MONGO_DURABILITY_says_relaxed() {
+        String[] noArgs = {};
+        assertThat(LocalMongo.Config.from(new Env(Map.of()), noArgs).durability())
+                .isEqualTo(LocalMongo.Durability.SYNC);
+        assertThat(LocalMongo.Config.from(new Env(Map.of("MONGO_DURABILITY", " Relaxed ")), noArgs).durability())
+                .isEqualTo(LocalMongo.Durability.RELAXED);
+        assertThatThrownBy(() -> LocalMongo.Config.from(new Env(Map.of("MONGO_DURABILITY", "fast")), noArgs))
+                .hasMessage("MONGO_DURABILITY must be sync or relaxed, was 'fast'");
     }
 
     private static String readResult(LocalMongo.Config config, String sampleId) throws Exception {
