@@ -22,12 +22,13 @@ import org.qsp.credit.rules.RecordType;
  * @param sourceId   the id of what it is about (the sample, the rectification task)
  * @param occurredAt when it happened, as the source event says
  * @param recordedAt when this service first recorded it
- * @param pending    true from its insert until its enterprise has counted it
+ * @param pending    true from its insert until its enterprise has counted it; absent (null) in
+ *                   records stored before the flag existed, which were all counted
  */
 @Document("records")
 @CompoundIndex(name = "uscc_occurredAt", def = "{'uscc': 1, 'occurredAt': -1}")
 public record CreditRecord(@Id String id, String uscc, RecordType type, String sourceType, String sourceId,
-        Instant occurredAt, String description, Instant recordedAt, boolean pending) {
+        Instant occurredAt, String description, Instant recordedAt, Boolean pending) {
 
     public static CreditRecord of(String id, String sourceType, SampleFailed failed, Instant recordedAt) {
         RecordType type = failed.safetyRelated() ? RecordType.SAMPLE_FAILED_SAFETY : RecordType.SAMPLE_FAILED;
@@ -49,6 +50,6 @@ public record CreditRecord(@Id String id, String uscc, RecordType type, String s
 
     /** Whether the record says its enterprise has counted it. */
     public boolean counted() {
-        return !pending;
+        return !Boolean.TRUE.equals(pending);
     }
 }

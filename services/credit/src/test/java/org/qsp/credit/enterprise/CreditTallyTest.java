@@ -149,6 +149,8 @@ class CreditTallyTest extends CreditIntegrationTest {
         assertThat(enterprise.explanation()).containsExactly(new Contribution(RecordType.SAMPLE_FAILED, 2, -15));
         assertThat(enterprise.score()).isEqualTo(70);
         assertThat(recording.recount(uscc).changed()).isFalse();
+        assertThat(recordsOf(uscc)).hasSize(2).allMatch(CreditRecord::counted)
+                .anyMatch(r -> r.id().equals("/qsp/inspection/old-" + uscc) && r.pending() == null);
         assertThat(classChanges(uscc)).extracting(CreditClassChanged::previousClass, CreditClassChanged::currentClass)
                 .containsExactly(tuple("B", "C"));
     }
