@@ -24,7 +24,7 @@ jdk:
 build: jdk ## build every jar without running tests
 	$(MVN) -q -DskipTests install
 
-run: jdk ## build if needed, start Kafka, the store, identity, the services and the gateway; print the URLs
+run: jdk ## build if needed, start whatever of Kafka, the store, identity, the services and the gateway is down; print the URLs
 	@if [ ! -f $(STAMP) ] || ! ls $(JARS) infra/local/target/qsp-local-infra.jar >/dev/null 2>&1 || \
 	   [ -n "$$(find pom.xml services infra contracts -newer $(STAMP) -not -path '*/target/*' -not -path '*/.run/*' \
 	            \( -name '*.java' -o -name '*.yml' -o -name '*.yaml' -o -name '*.properties' -o -name '*.json' \
@@ -32,10 +32,10 @@ run: jdk ## build if needed, start Kafka, the store, identity, the services and 
 	  echo "building (first run or sources changed)…"; $(MVN) -q -DskipTests install && mkdir -p .run && touch $(STAMP); fi
 	@infra/local/bin/stack.sh start
 
-stop: ## stop everything `make run` started (data is kept in .run/data)
+stop: ## stop every part of the local stack that is up (data is kept in .run/data)
 	@infra/local/bin/stack.sh stop
 
-status: ## show which parts of the local stack are up
+status: ## show which parts of the local stack are up, with pids and ports
 	@infra/local/bin/stack.sh status
 
 test: jdk contracts-lint ## the whole suite: unit, integration (embedded KRaft + in-process store), contract and system tests
