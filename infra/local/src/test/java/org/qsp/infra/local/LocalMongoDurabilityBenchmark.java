@@ -100,6 +100,8 @@ public final class LocalMongoDurabilityBenchmark {
     private static Result run(Mode mode, Op op, int clients, MongoCollection<Document> samples, List<String> ids,
                               double seconds) throws InterruptedException {
         var stop = new AtomicBoolean();
+        long started = System.nanoTime();
+        long deadline = started + (long) (seconds * 1e9);
         var measured = new long[clients][];
         var counts = new int[clients];
         List<Thread> threads = new ArrayList<>();
@@ -109,7 +111,7 @@ public final class LocalMongoDurabilityBenchmark {
                 long[] latencies = new long[1 << 16];
                 int n = 0;
                 var random = ThreadLocalRandom.current();
-                while (!stop.get()) {
+                while (System.nanoTime() < deadline) {
                     long start = System.nanoTime();
                     switch (op) {
                         case INSERT -> samples.insertOne(sample());
@@ -137,12 +139,10 @@ public final class LocalMongoDurabilityBenchmark {
                 }));
             }
         }
-        long started = System.nanoTime();
-        Thread.sleep((long) (seconds * 1000));
-        stop.set(true);
         for (Thread t : threads) {
             t.join();
         }
+        stop.set(true);
         double elapsed = (System.nanoTime() - started) / 1e9;
         for (Thread t : background) {
             t.join();
