@@ -25,6 +25,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.qsp.contracts.Topics;
 import org.qsp.identity.PkceLogin;
+import org.qsp.platform.test.ConsumerGroups;
 import org.qsp.platform.test.TopicRecorder;
 
 /**

@@ -46,7 +46,7 @@ class SampleTest {
 
         assertThat(sample.status()).isEqualTo(SampleStatus.SAMPLED);
         assertThat(sample.raisedEvents()).isEmpty();
-        assertThat(sample.isNew()).isTrue();
+        assertThat(sample.getVersion()).as("never saved").isNull();
     }
 
     @Test

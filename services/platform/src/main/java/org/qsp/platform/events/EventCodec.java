@@ -3,11 +3,9 @@ package org.qsp.platform.events;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Optional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Headers;
-import org.qsp.contracts.EventCatalog;
 import org.qsp.contracts.EventSchemas;
 import org.qsp.contracts.EventType;
 import tools.jackson.core.JacksonException;
@@ -48,15 +46,6 @@ public class EventCodec {
                     + where(record));
         }
         return required(record.headers(), CloudEventHeaders.TYPE, record);
-    }
-
-    /**
-     * Decodes a record of a QSP topic. Empty when the record is a valid CloudEvent of a type this
-     * build does not know (a newer producer: tolerated, skipped). Throws {@link InvalidEvent} for
-     * anything malformed.
-     */
-    public Optional<IncomingEvent<?>> decode(ConsumerRecord<String, String> record) {
-        return EventCatalog.byType(typeOf(record)).map(type -> decode(record, type));
     }
 
     /** Decodes a record known to be of {@code type}: headers, JSON, schema, record. */

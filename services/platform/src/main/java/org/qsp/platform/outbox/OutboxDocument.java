@@ -58,11 +58,6 @@ public abstract class OutboxDocument {
         return version;
     }
 
-    /** Whether this aggregate has never been saved. */
-    public boolean isNew() {
-        return version == null;
-    }
-
     /** Moves the raised events, stamped, into the outbox; called by the platform just before a save. */
     final void stampRaised(java.util.function.Function<Object, OutboxEvent> stamp) {
         List<Object> pending = raised();

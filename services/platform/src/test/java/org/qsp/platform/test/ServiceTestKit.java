@@ -9,11 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -52,6 +48,7 @@ public class ServiceTestKit implements DisposableBean {
     private final EventListeners listeners;
     private final TestClock clock;
     private TopicRecorder recorder;
+    private ConsumerGroups groups;
 
     ServiceTestKit(EmbeddedKafkaBroker broker, KafkaTemplate<String, String> kafka, MongoTemplate mongo,
             PlatformProperties service, EventListeners listeners, TestClock clock) {
@@ -108,43 +105,23 @@ public class ServiceTestKit implements DisposableBean {
 
     /** Waits until the service's consumer group has committed past every given record. */
     public void awaitConsumed(RecordMetadata... sent) {
-        try (Admin admin = admin()) {
-            await("group " + group() + " committed past the records").atMost(WAIT).until(() -> {
-                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group())
-                        .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
-                for (RecordMetadata record : sent) {
-                    OffsetAndMetadata offset = committed.get(new TopicPartition(record.topic(), record.partition()));
-                    if (offset == null || offset.offset() <= record.offset()) {
-                        return false;
-                    }
-                }
-                return true;
-            });
+        Map<TopicPartition, Long> past = new HashMap<>();
+        for (RecordMetadata record : sent) {
+            past.merge(new TopicPartition(record.topic(), record.partition()), record.offset() + 1, Math::max);
         }
+        groups().awaitCommittedPast(group(), past, WAIT);
     }
 
     /** Waits until the service's consumer group has committed everything the topics it consumes hold now. */
     public void awaitConsumerCaughtUp() {
-        try (Admin admin = admin()) {
-            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            for (String topic : listeners.topics()) {
-                admin.describeTopics(List.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS).get(topic).partitions()
-                        .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
-            }
-            Map<TopicPartition, Long> end = new HashMap<>();
-            admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS).forEach((p, i) -> end.put(p, i.offset()));
-            await("group " + group() + " caught up").atMost(WAIT).until(() -> {
-                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group())
-                        .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
-                return end.entrySet().stream().allMatch(e -> e.getValue() == 0 || committed.get(e.getKey()) != null
-                        && committed.get(e.getKey()).offset() >= e.getValue());
-            });
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            throw new IllegalStateException("could not read the end offsets of " + listeners.topics(), e);
+        groups().awaitCommittedPast(group(), groups().endOffsets(listeners.topics()), WAIT);
+    }
+
+    private synchronized ConsumerGroups groups() {
+        if (groups == null) {
+            groups = new ConsumerGroups(bootstrapServers());
         }
+        return groups;
     }
 
     /**
@@ -175,12 +152,12 @@ public class ServiceTestKit implements DisposableBean {
                 .forEach(TopicRecorder::assertContractValid);
     }
 
-    private Admin admin() {
-        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()));
-    }
-
     @Override
     public synchronized void destroy() {
+        if (groups != null) {
+            groups.close();
+            groups = null;
+        }
         if (recorder != null) {
             recorder.close();
             recorder = null;

@@ -9,11 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -89,14 +85,8 @@ public final class TopicRecorder implements AutoCloseable {
     }
 
     private Map<TopicPartition, Long> endOffsets() {
-        Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
-        partitions.forEach(p -> latest.put(p, OffsetSpec.latest()));
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            Map<TopicPartition, Long> end = new java.util.HashMap<>();
-            admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS).forEach((p, info) -> end.put(p, info.offset()));
-            return end;
-        } catch (Exception e) {
-            throw new IllegalStateException("could not read the end offsets of " + topics, e);
+        try (ConsumerGroups groups = new ConsumerGroups(bootstrapServers)) {
+            return groups.endOffsets(topics);
         }
     }
 

@@ -1,4 +1,4 @@
-package org.qsp.system;
+package org.qsp.platform.test;
 
 import static org.awaitility.Awaitility.await;
 
@@ -22,16 +22,16 @@ import org.apache.kafka.common.TopicPartition;
  * handled it (written its store, dead-lettered it), so "committed past the end" means "done with
  * everything the topic held".
  */
-final class ConsumerGroups implements AutoCloseable {
+public final class ConsumerGroups implements AutoCloseable {
 
     private final Admin admin;
 
-    ConsumerGroups(String bootstrapServers) {
+    public ConsumerGroups(String bootstrapServers) {
         admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
     }
 
     /** The offset the next record of each partition of the topics will get. */
-    Map<TopicPartition, Long> endOffsets(Collection<String> topics) {
+    public Map<TopicPartition, Long> endOffsets(Collection<String> topics) {
         try {
             Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
             admin.describeTopics(topics).allTopicNames().get(10, TimeUnit.SECONDS).forEach((topic, description) ->
@@ -49,7 +49,7 @@ final class ConsumerGroups implements AutoCloseable {
     }
 
     /** Waits until the group has committed every partition up to the given end offsets. */
-    void awaitCommittedPast(String group, Map<TopicPartition, Long> end, Duration atMost) {
+    public void awaitCommittedPast(String group, Map<TopicPartition, Long> end, Duration atMost) {
         await("group " + group + " committed past " + end).atMost(atMost).pollInterval(Duration.ofMillis(200))
                 .until(() -> hasCommittedPast(group, end));
     }
