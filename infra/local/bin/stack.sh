@@ -34,9 +34,13 @@ APPS=$RUN/app
 PIDS=$RUN/pids
 DATA=$RUN/data
 
-KAFKA_PORT=${KAFKA_PORT:-9092}
-KAFKA_CONTROLLER_PORT=${KAFKA_CONTROLLER_PORT:-9093}
-MONGO_PORT=${MONGO_PORT:-27017}
+# QSP_PORT_OFFSET moves every port by the same amount (a second stack beside the first: QSP_PORT_OFFSET=100
+# QSP_RUN_DIR=/tmp/qsp2 gives gateway 8180, identity 9100, kafka 9192, mongo 27117).
+OFFSET=${QSP_PORT_OFFSET:-0}
+[[ $OFFSET =~ ^[0-9]+$ ]] || { echo "error: QSP_PORT_OFFSET must be a whole number" >&2; exit 1; }
+KAFKA_PORT=${KAFKA_PORT:-$((9092 + OFFSET))}
+KAFKA_CONTROLLER_PORT=${KAFKA_CONTROLLER_PORT:-$((9093 + OFFSET))}
+MONGO_PORT=${MONGO_PORT:-$((27017 + OFFSET))}
 INFRA_TIMEOUT=${QSP_INFRA_TIMEOUT:-60}
 READY_TIMEOUT=${QSP_READY_TIMEOUT:-120}
 STOP_TIMEOUT=${QSP_STOP_TIMEOUT:-30}  # above spring.lifecycle.timeout-per-shutdown-phase (20 s)
@@ -49,7 +53,8 @@ INFRA_JAR=$ROOT/infra/local/target/qsp-local-infra.jar
 INFRA_CP=$INFRA_JAR:$ROOT/infra/local/target/lib/*
 SERVICES=(identity inspection rectification credit gateway)
 declare -A PORT=([kafka]=$KAFKA_PORT [mongo]=$MONGO_PORT
-  [identity]=9000 [inspection]=8081 [rectification]=8082 [credit]=8083 [gateway]=8080)
+  [identity]=$((9000 + OFFSET)) [inspection]=$((8081 + OFFSET)) [rectification]=$((8082 + OFFSET))
+  [credit]=$((8083 + OFFSET)) [gateway]=$((8080 + OFFSET)))
 COMPONENTS=(kafka mongo "${SERVICES[@]}")
 WAVE1=(kafka mongo identity)
 WAVE2=(inspection rectification credit gateway)
@@ -169,6 +174,9 @@ launch_component() {
         MONGODB_URI=mongodb://127.0.0.1:$MONGO_PORT/qsp_$name \
         QSP_ISSUER_URI=http://localhost:${PORT[identity]} \
         QSP_IDENTITY_KEY_DIR=$DATA/identity \
+        QSP_INSPECTION_URI=http://localhost:${PORT[inspection]} \
+        QSP_RECTIFICATION_URI=http://localhost:${PORT[rectification]} \
+        QSP_CREDIT_URI=http://localhost:${PORT[credit]} \
         SPRING_PROFILES_ACTIVE=local \
         launch "$name" "$JAVA" $SERVICE_JAVA_OPTS $FAST_START_OPTS $(cds "$name" "$key") -Dqsp.component="$name" \
         -jar "$APPS/$name/qsp-$name.jar"

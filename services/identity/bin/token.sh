@@ -6,7 +6,7 @@
 #   TOKEN=$(services/identity/bin/token.sh ent-a)
 #
 # PASSWORD defaults to $QSP_DEMO_PASSWORD, then to qsp-demo.
-# Identity is reached at $QSP_IDENTITY_URL (default http://localhost:9000).
+# Identity is reached at $QSP_IDENTITY_URL (default http://localhost:9000, moved by $QSP_PORT_OFFSET like the stack).
 # The code is read from the redirect to http://127.0.0.1:8400/callback; nothing needs to listen there.
 set -euo pipefail
 
@@ -16,7 +16,7 @@ fail() { echo "token: $*" >&2; exit 1; }
 [[ $# -ge 1 && $# -le 2 && -n $1 ]] || usage
 user=$1
 password=${2:-${QSP_DEMO_PASSWORD:-qsp-demo}}
-identity=${QSP_IDENTITY_URL:-http://localhost:9000}
+identity=${QSP_IDENTITY_URL:-http://localhost:$((9000 + ${QSP_PORT_OFFSET:-0}))}
 identity=${identity%/}
 client_id=qsp-cli
 redirect_uri=http://127.0.0.1:8400/callback
