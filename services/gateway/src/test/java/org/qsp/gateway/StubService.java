@@ -44,6 +44,7 @@ final class StubService {
     private final LinkedBlockingQueue<Received> received = new LinkedBlockingQueue<>();
     private volatile Answer answer = Answer.json(200, "{}");
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile CountDownLatch gate = new CountDownLatch(0);
 
     private StubService(HttpServer server) {
         this.server = server;
@@ -71,6 +72,20 @@ final class StubService {
         received.clear();
     }
 
+    /** From now on every answer waits until {@link #releaseAnswers()} (or the stub stops), like a service that is stuck. */
+    void holdAnswers() {
+        gate = new CountDownLatch(1);
+    }
+
+    void releaseAnswers() {
+        gate.countDown();
+    }
+
+    /** How many requests arrived since the last reset and were not taken by {@link #nextRequest()}. */
+    int receivedCount() {
+        return received.size();
+    }
+
     Received nextRequest() throws InterruptedException {
         Received request = received.poll(5, TimeUnit.SECONDS);
         if (request == null) throw new AssertionError("the stub service received no request");
@@ -90,11 +105,20 @@ final class StubService {
             received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI(), headers, body));
 
             Answer current = answer;
+            awaitGate();
             holdFor(current.delay());
             byte[] bytes = current.body().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", current.contentType());
             exchange.sendResponseHeaders(current.status(), bytes.length == 0 ? -1 : bytes.length);
             if (bytes.length > 0) exchange.getResponseBody().write(bytes);
+        }
+    }
+
+    private void awaitGate() {
+        try {
+            if (!gate.await(30, TimeUnit.SECONDS)) throw new IllegalStateException("answers held for 30 s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

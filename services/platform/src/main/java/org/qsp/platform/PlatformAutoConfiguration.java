@@ -3,6 +3,7 @@ package org.qsp.platform;
 import java.time.Clock;
 import java.util.List;
 
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
 import io.swagger.v3.oas.models.Components;
@@ -56,6 +57,7 @@ import org.qsp.platform.outbox.OutboxRelay;
 import org.qsp.platform.security.CallerArgumentResolver;
 import org.qsp.platform.security.QspSecurity;
 import org.qsp.platform.web.BodySizeLimitFilter;
+import org.qsp.platform.web.ConcurrencyLimitFilter;
 import org.qsp.platform.web.ProblemHandler;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -160,6 +162,16 @@ public class PlatformAutoConfiguration {
                 .components(new Components().addSecuritySchemes("bearer", new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
+    }
+
+    /** First of all filters: a request refused for overload costs no token check and no body read. */
+    @Bean
+    FilterRegistrationBean<ConcurrencyLimitFilter> concurrencyLimitFilter(PlatformProperties properties,
+            BulkheadRegistry bulkheads, MeterRegistry meters) {
+        var registration = new FilterRegistrationBean<>(
+                ConcurrencyLimitFilter.of(properties.maxConcurrentRequests(), bulkheads, meters));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+        return registration;
     }
 
     @Bean

@@ -15,6 +15,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -25,7 +26,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -42,6 +45,7 @@ import org.qsp.contracts.ContractViolation;
 import org.qsp.contracts.ProductRef;
 import org.qsp.contracts.inspection.SamplePassed;
 import org.qsp.platform.errors.Conflict;
+import org.qsp.platform.web.ConcurrencyLimitFilter;
 import org.qsp.platform.errors.NotFound;
 import org.qsp.platform.kafka.DeadLetters;
 import org.qsp.platform.outbox.OutboxEvent;
@@ -81,6 +85,10 @@ abstract class PlatformContract {
     PlatformTestApplication.SampleListener listener;
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
+    @Autowired
+    FilterRegistrationBean<ConcurrencyLimitFilter> concurrencyLimit;
+    @Autowired
+    BulkheadRegistry bulkheads;
 
     @BeforeAll
     static void noRecorderYet() {
@@ -407,5 +415,14 @@ abstract class PlatformContract {
                         .contentType(MediaType.APPLICATION_JSON).content(valid))
                 .andExpect(status().isOk())
                 .andExpect(content().string("i1:x"));
+    }
+
+    @Test
+    void every_request_passes_the_concurrency_limit_before_the_token_is_checked() {
+        assertThat(bulkheads.bulkhead("http").getBulkheadConfig().getMaxConcurrentCalls())
+                .as("qsp.service.max-concurrent-requests, default").isEqualTo(32);
+        assertThat(bulkheads.bulkhead("http").getBulkheadConfig().getMaxWaitDuration()).isZero();
+        assertThat(concurrencyLimit.getOrder()).isLessThan(SecurityFilterProperties.DEFAULT_FILTER_ORDER);
+        assertThat(concurrencyLimit.getUrlPatterns()).as("every path").isEmpty();
     }
 }
