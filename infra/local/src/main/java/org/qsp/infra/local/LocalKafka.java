@@ -62,6 +62,11 @@ public final class LocalKafka implements AutoCloseable {
             p.put("share.coordinator.state.topic.replication.factor", "1");
             p.put("share.coordinator.state.topic.min.isr", "1");
             p.put("group.initial.rebalance.delay.ms", "0");
+            // After kill -9 the restarted controller replays the old broker registration and refuses the new one
+            // until that registration's session expires (9 s by default): the one-node broker came back after
+            // 11-18 s. A short broker session (heartbeat every 500 ms) brings it back in a few seconds.
+            p.put("broker.heartbeat.interval.ms", "500");
+            p.put("broker.session.timeout.ms", "2000");
             return p;
         }
     }

@@ -36,6 +36,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.MediaType;
+import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.qsp.contracts.ContractFixtures;
@@ -89,6 +90,8 @@ abstract class PlatformContract {
     FilterRegistrationBean<ConcurrencyLimitFilter> concurrencyLimit;
     @Autowired
     BulkheadRegistry bulkheads;
+    @Autowired
+    ConsumerFactory<?, ?> consumers;
 
     @BeforeAll
     static void noRecorderYet() {
@@ -424,5 +427,12 @@ abstract class PlatformContract {
         assertThat(bulkheads.bulkhead("http").getBulkheadConfig().getMaxWaitDuration()).isZero();
         assertThat(concurrencyLimit.getOrder()).isLessThan(SecurityFilterProperties.DEFAULT_FILTER_ORDER);
         assertThat(concurrencyLimit.getUrlPatterns()).as("every path").isEmpty();
+    }
+
+    @Test
+    void a_consumer_that_died_without_leaving_gives_its_partitions_up_after_ten_seconds() {
+        assertThat(consumers.getConfigurationProperties())
+                .containsEntry("session.timeout.ms", "10000")
+                .containsEntry("heartbeat.interval.ms", "3000");
     }
 }
