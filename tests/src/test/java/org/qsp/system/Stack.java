@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 import com.mongodb.client.MongoClient;
@@ -171,13 +173,26 @@ final class Stack {
         return root.resolve("services/" + name + "/target/qsp-" + name + ".jar");
     }
 
+    /**
+     * A free port below the kernel's ephemeral range. A port the kernel hands out for {@code bind(0)} is an ephemeral
+     * one: between closing it here and the service binding it, any outgoing connection on the machine may take it
+     * as its source port (seen on a busy machine: identity failed to start, "port already in use").
+     */
     private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = ThreadLocalRandom.current().nextInt(FIRST_PORT, LAST_PORT);
+            try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // in use: try another
+            }
         }
+        throw new IllegalStateException("no free port between " + FIRST_PORT + " and " + LAST_PORT);
     }
+
+    /** Below Linux's default ephemeral range (32768–60999) and above the fixed ports of a local stack. */
+    private static final int FIRST_PORT = 20_000;
+    private static final int LAST_PORT = 32_000;
 
     private void close() {
         recorder.close();
