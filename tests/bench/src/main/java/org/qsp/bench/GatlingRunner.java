@@ -1,0 +1,73 @@
+package org.qsp.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import io.gatling.app.Gatling$;
+
+/**
+ * Runs phases as Gatling simulations in this JVM, one after the other, each with its results (and, when asked, its
+ * HTML report) in a folder of its own under {@code results}, and what Gatling prints in {@code <phase>.log} beside it.
+ */
+final class GatlingRunner {
+
+    private final Path results;
+
+    GatlingRunner(Path results) {
+        this.results = results;
+    }
+
+    /** Runs the phase; returns the folder of Gatling's HTML report when one was asked for and written. */
+    Optional<Path> run(Phase phase, boolean report) {
+        Path folder = results.resolve(phase.name());
+        createDirectories(folder);
+        List<String> args = new ArrayList<>(List.of("-s", QspSimulation.class.getName(),
+                "-rf", folder.toAbsolutePath().toString(), "-rd", phase.name() + ": " + phase.workload().description(),
+                "-l", "qsp-bench"));
+        if (!report) {
+            args.add("-nr");
+        }
+        Path log = results.resolve(phase.name() + ".log");
+        PrintStream console = System.out;
+        phase.begin();
+        try (PrintStream gatlingOutput = new PrintStream(Files.newOutputStream(log), true, StandardCharsets.UTF_8)) {
+            System.setOut(gatlingOutput);
+            int status = Gatling$.MODULE$.fromArgs(args.toArray(String[]::new));
+            if (status != 0) {
+                console.printf("  note: Gatling ended %s with status %d (see %s)%n", phase.name(), status, log);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            System.setOut(console);
+            phase.end();
+        }
+        return report ? newestReport(folder) : Optional.empty();
+    }
+
+    private static void createDirectories(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Optional<Path> newestReport(Path folder) {
+        try (Stream<Path> runs = Files.list(folder)) {
+            return runs.filter(run -> Files.isRegularFile(run.resolve("index.html")))
+                    .max(Comparator.comparing(run -> run.getFileName().toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
