@@ -35,6 +35,7 @@ public final class Bench {
     private static final DateTimeFormatter FOLDER = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
             .withZone(ZoneOffset.UTC);
     private static final Duration SETTLE_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration QUIET_TIMEOUT = Duration.ofSeconds(15);
     private static final List<Workload> BASELINES = List.of(Workload.PUT_FORM, Workload.GET_GATEWAY,
             Workload.GET_DIRECT);
 
@@ -89,20 +90,23 @@ public final class Bench {
         warnings.forEach(w -> say("warning: %s", w));
 
         DemoTokens tokens = new DemoTokens(stack);
-        try (PipelineStores stores = new PipelineStores(stack)) {
-            Targets targets = new Targets(stack.uri("gateway", ""), stack.uri("rectification", ""),
-                    tokens.of("inspector1"), tokens.of("lab1"), tokens.of("regulator1"), null, new SampleForms());
-            targets = targets.withKnownTask(Driver.firstFailedSample(targets, stores));
-            Driver driver = new Driver(config, targets, folder, stores);
+        Targets targets = new Targets(stack.uri("gateway", ""), stack.uri("rectification", ""),
+                tokens.of("inspector1"), tokens.of("lab1"), tokens.of("regulator1"), null, new SampleForms());
+        try (PipelineStores stores = new PipelineStores(stack);
+                Driver driver = new Driver(config, targets.withKnownTask(Driver.firstFailedSample(targets, stores)),
+                        folder, stores)) {
             Map<Workload, Double> estimates = probes(driver);
             Map<Workload, StepResult> steps = new EnumMap<>(Workload.class);
             for (Workload baseline : BASELINES) {
+                quiet(processes);
                 Driver.Run run = driver.stepped(baseline, estimates.get(baseline));
                 steps.put(baseline, step(baseline, estimates.get(baseline), run,
                         run.windows().stream().map(w -> Levels.overHttp(w, run.observations())).toList()));
             }
+            quiet(processes);
             PipelinePhase pipeline = pipeline(driver, stores, estimates.get(Workload.PIPELINE), processes);
             steps.put(Workload.PIPELINE, pipeline.step());
+            quiet(processes);
             Propagation propagation = propagation(driver, stores, pipeline.step());
             List<ProcessFigures> figures = figures(processes, pipeline, flags);
             Summary summary = Summary.of(config, startedAt, Instant.now(), steps, propagation, figures,
@@ -222,6 +226,15 @@ public final class Bench {
                     f.commandLine(), f.inEffect(), f.c1Only()));
         });
         return figures;
+    }
+
+    /** Lets the stack settle from the previous phase (see {@link Driver#awaitQuiet}). */
+    private void quiet(Map<String, ProcessHandle> processes) {
+        Duration waited = Driver.awaitQuiet(processes.values(), QUIET_TIMEOUT);
+        if (waited.compareTo(QUIET_TIMEOUT) >= 0) {
+            warnings.add("the stack was still busy " + QUIET_TIMEOUT.toSeconds() + " s after a phase; the next one "
+                    + "started anyway");
+        }
     }
 
     private static Map<String, ProcessStats> stats(Map<String, ProcessHandle> processes) {

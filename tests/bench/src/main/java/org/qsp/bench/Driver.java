@@ -7,24 +7,29 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import org.qsp.harness.PipelineStores;
+import org.qsp.harness.ProcessStats;
 import org.qsp.harness.SampleForms;
 
 /**
  * Drives the stack through the bench's Gatling runs (closed-model probes, stepped open-model levels, a constant
  * rate) and waits for failed samples to go through the pipeline.
  */
-final class Driver {
+final class Driver implements AutoCloseable {
 
     /** A finished run: what it observed, the levels that ran to their end, Gatling's report (relative), if any. */
     record Run(Observations observations, List<LevelWindow> windows, String report) {
     }
+
+    private static final double QUIET_CORES = 0.25;
 
     private final BenchConfig config;
     private final Targets targets;
@@ -74,6 +79,32 @@ final class Driver {
         String report = relative(gatling.run(phase, true).orElse(null));
         Observations observations = phase.observations();
         return new Run(observations, load.windows(observations.startedAtMs(), Duration.ZERO), report);
+    }
+
+    /**
+     * Waits until the stack's processes together use less than a quarter of a core over a second (at most
+     * {@code timeout}), so that a phase does not start on what the previous one left behind (queued requests, a
+     * consumer backlog, garbage). Returns how long that took.
+     */
+    static Duration awaitQuiet(Collection<ProcessHandle> processes, Duration timeout) {
+        long start = System.nanoTime();
+        double busy = Double.MAX_VALUE;
+        while (busy > QUIET_CORES && System.nanoTime() - start < timeout.toNanos()) {
+            double before = cpuSeconds(processes);
+            pause(Duration.ofSeconds(1));
+            busy = cpuSeconds(processes) - before;
+        }
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    private static double cpuSeconds(Collection<ProcessHandle> processes) {
+        return processes.stream().map(ProcessStats::of).flatMap(Optional::stream).mapToDouble(ProcessStats::cpuSeconds)
+                .sum();
+    }
+
+    @Override
+    public void close() {
+        gatling.close();
     }
 
     /** The samples whose form and result were both accepted, with their enterprise's USCC. */

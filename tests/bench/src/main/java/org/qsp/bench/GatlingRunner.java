@@ -16,14 +16,23 @@ import io.gatling.app.Gatling$;
 
 /**
  * Runs phases as Gatling simulations in this JVM, one after the other, each with its results (and, when asked, its
- * HTML report) in a folder of its own under {@code results}, and what Gatling prints in {@code <phase>.log} beside it.
+ * HTML report) in a folder of its own under {@code results}. What Gatling prints goes to {@code results/gatling.log}
+ * (one stream for every run: Scala's console keeps the first {@code System.out} it sees).
  */
-final class GatlingRunner {
+final class GatlingRunner implements AutoCloseable {
 
     private final Path results;
+    private final PrintStream log;
 
     GatlingRunner(Path results) {
         this.results = results;
+        createDirectories(results);
+        try {
+            this.log = new PrintStream(Files.newOutputStream(results.resolve("gatling.log")), true,
+                    StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Runs the phase; returns the folder of Gatling's HTML report when one was asked for and written. */
@@ -36,22 +45,25 @@ final class GatlingRunner {
         if (!report) {
             args.add("-nr");
         }
-        Path log = results.resolve(phase.name() + ".log");
         PrintStream console = System.out;
         phase.begin();
-        try (PrintStream gatlingOutput = new PrintStream(Files.newOutputStream(log), true, StandardCharsets.UTF_8)) {
-            System.setOut(gatlingOutput);
+        try {
+            System.setOut(log);
             int status = Gatling$.MODULE$.fromArgs(args.toArray(String[]::new));
             if (status != 0) {
-                console.printf("  note: Gatling ended %s with status %d (see %s)%n", phase.name(), status, log);
+                console.printf("  note: Gatling ended %s with status %d (see %s)%n", phase.name(), status,
+                        results.resolve("gatling.log"));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } finally {
             System.setOut(console);
             phase.end();
         }
         return report ? newestReport(folder) : Optional.empty();
+    }
+
+    @Override
+    public void close() {
+        log.close();
     }
 
     private static void createDirectories(Path folder) {

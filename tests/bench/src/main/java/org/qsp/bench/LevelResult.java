@@ -1,5 +1,7 @@
 package org.qsp.bench;
 
+import java.util.Map;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -12,13 +14,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param operations     operations that arrived in the window
  * @param requests       their HTTP requests
  * @param failedRequests requests without the expected status (errors, timeouts, refused connections)
+ * @param failures       those by what they got: the HTTP status, or "no answer"
  * @param http           latency of those requests
  * @param notice         pipeline only: result recorded → notice issued, of the samples that arrived in the window
  * @param credit         pipeline only: result recorded → credit record
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record LevelResult(int level, double windowSeconds, double offered, double achieved, int operations, int requests,
-        int failedRequests, LatencyStats http, LatencyStats notice, LatencyStats credit, boolean passed,
+        int failedRequests, Map<String, Integer> failures, LatencyStats http, LatencyStats notice, LatencyStats credit, boolean passed,
         String verdict) {
 
     public double achievedRatio() {
@@ -30,7 +33,8 @@ public record LevelResult(int level, double windowSeconds, double offered, doubl
     }
 
     public LevelResult judged(boolean passed, String verdict) {
-        return new LevelResult(level, windowSeconds, offered, achieved, operations, requests, failedRequests, http, notice, credit,
+        return new LevelResult(level, windowSeconds, offered, achieved, operations, requests, failedRequests, failures,
+                http, notice, credit,
                 passed, verdict);
     }
 }

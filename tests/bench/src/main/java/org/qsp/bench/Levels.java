@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.qsp.harness.SampleTrail;
@@ -43,12 +44,16 @@ public final class Levels {
             LatencyStats notice, LatencyStats credit) {
         List<Observations.Request> in = observations.requests().stream()
                 .filter(r -> window.contains(r.operationStartMs())).toList();
-        int failed = (int) in.stream().filter(r -> !r.ok()).count();
+        Map<String, Integer> failures = new TreeMap<>();
+        in.stream().filter(r -> !r.ok())
+                .forEach(r -> failures.merge(r.status() == 0 ? "no answer" : Integer.toString(r.status()), 1,
+                        Integer::sum));
+        int failed = failures.values().stream().mapToInt(Integer::intValue).sum();
         int operations = (int) observations.operations().stream().filter(op -> window.contains(op.startMs())).count();
         long achieved = completions.stream().filter(window::contains).count();
         LatencyStats http = LatencyStats.of(in.stream().map(Observations.Request::latencyMs).toList());
-        return new LevelResult(window.index(), window.seconds(), window.offered(), achieved / window.seconds(), operations, in.size(),
-                failed, http, notice, credit, false, "");
+        return new LevelResult(window.index(), window.seconds(), window.offered(), achieved / window.seconds(),
+                operations, in.size(), failed, failures, http, notice, credit, false, "");
     }
 
     /** The closed-model probe's throughput: successful operations per second over the second half of the run. */

@@ -12,8 +12,11 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  */
 public final class Observations {
 
-    /** One HTTP request: when its operation arrived, how long the request took, whether it got the expected status. */
-    public record Request(long operationStartMs, long latencyMs, boolean ok) {
+    /**
+     * One HTTP request: when its operation arrived, how long the request took, the status it got (0: no answer) and
+     * whether that was the expected one.
+     */
+    public record Request(long operationStartMs, long latencyMs, int status, boolean ok) {
     }
 
     /** One operation (a user): its sample and enterprise (when it writes one), when it arrived and ended. */
@@ -34,8 +37,8 @@ public final class Observations {
         return startedAtMs;
     }
 
-    public void request(long operationStartMs, long latencyMs, boolean ok) {
-        requests.add(new Request(operationStartMs, latencyMs, ok));
+    public void request(long operationStartMs, long latencyMs, int status, boolean ok) {
+        requests.add(new Request(operationStartMs, latencyMs, status, ok));
     }
 
     public void operation(String sampleId, String uscc, long startMs, long endMs, boolean ok) {

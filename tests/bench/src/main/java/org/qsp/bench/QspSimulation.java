@@ -86,8 +86,8 @@ public class QspSimulation extends Simulation {
                 .exec(session -> {
                     boolean answered = session.contains(STATUS);
                     long latency = answered ? session.getInt(LATENCY) : System.currentTimeMillis() - session.getLong(SENT);
-                    observations.request(session.getLong(ARRIVED), latency,
-                            answered && session.getInt(STATUS) == expected);
+                    int status = answered ? session.getInt(STATUS) : 0;
+                    observations.request(session.getLong(ARRIVED), latency, status, status == expected);
                     return session.removeAll(LATENCY, STATUS, SENT);
                 });
     }

@@ -29,7 +29,8 @@ public record Saturation(double minAchievedRatio, double maxErrorRatio, long max
             failures.add(String.format(Locale.ROOT, "achieved %.0f %% of offered", 100 * level.achievedRatio()));
         }
         if (level.errorRatio() >= maxErrorRatio) {
-            failures.add(String.format(Locale.ROOT, "%.1f %% errors", 100 * level.errorRatio()));
+            failures.add(String.format(Locale.ROOT, "%.1f %% errors%s", 100 * level.errorRatio(),
+                    level.failures() == null || level.failures().isEmpty() ? "" : " " + level.failures()));
         }
         bounded("HTTP", level.http(), failures);
         bounded("notice", level.notice(), failures);

@@ -52,7 +52,10 @@ final class Svg {
                             .append("' cy='").append(num(y(p.y(), yMax))).append("'/>");
                 }
             }
-            svg.append(text(WIDTH - RIGHT - 150, legendY + 9, "start", s.name(), s.color()));
+            svg.append("<line stroke-width='2' stroke='").append(s.color()).append("' x1='").append(WIDTH - RIGHT - 172)
+                    .append("' x2='").append(WIDTH - RIGHT - 156).append("' y1='").append(legendY + 5).append("' y2='")
+                    .append(legendY + 5).append("'").append(s.dashed() ? " stroke-dasharray='4 3'" : "").append("/>");
+            svg.append(text(WIDTH - RIGHT - 150, legendY + 9, "start", s.name(), "#333"));
             legendY += 14;
         }
         mark(svg, mark, yMax);

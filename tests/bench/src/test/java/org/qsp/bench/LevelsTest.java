@@ -1,6 +1,7 @@
 package org.qsp.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -42,6 +43,7 @@ class LevelsTest {
         assertThat(level.operations()).isEqualTo(4);
         assertThat(level.requests()).isEqualTo(4);
         assertThat(level.failedRequests()).isEqualTo(1);
+        assertThat(level.failures()).containsExactly(entry("503", 1));
         assertThat(level.http().max()).isEqualTo(500);
         assertThat(level.notice()).isNull();
     }
@@ -85,7 +87,7 @@ class LevelsTest {
 
     private static void operation(Observations observations, String sample, long start, long end, long latency,
             boolean ok) {
-        observations.request(start, latency, ok);
+        observations.request(start, latency, ok ? 200 : 503, ok);
         observations.operation(sample, "uscc-" + sample, start, end, ok);
     }
 

@@ -3,6 +3,7 @@ package org.qsp.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,8 @@ class SaturationTest {
         LatencyStats http = new LatencyStats(requests, 20, 40, httpP99, httpP99);
         LatencyStats lag = propagationP99 == null ? null : new LatencyStats(requests, 30, 50, propagationP99,
                 propagationP99);
-        return new LevelResult(index, 5.0, offered, achieved, requests, requests, failed, http, lag, lag, false, "");
+        return new LevelResult(index, 5.0, offered, achieved, requests, requests, failed,
+                failed == 0 ? Map.of() : Map.of("503", failed), http, lag, lag, false, "");
     }
 
     @Test
@@ -32,7 +34,7 @@ class SaturationTest {
         assertThat(rule.judge(level(1, 100, 90, 500, 0, 300, null)))
                 .satisfies(l -> assertThat(l.passed()).isFalse())
                 .satisfies(l -> assertThat(l.verdict()).isEqualTo("achieved 90 % of offered"));
-        assertThat(rule.judge(level(1, 100, 100, 500, 5, 300, null)).verdict()).isEqualTo("1.0 % errors");
+        assertThat(rule.judge(level(1, 100, 100, 500, 5, 300, null)).verdict()).isEqualTo("1.0 % errors {503=5}");
         assertThat(rule.judge(level(1, 100, 100, 500, 4, 300, null)).passed()).isTrue();
         assertThat(rule.judge(level(1, 100, 100, 500, 0, 1001, null)).verdict())
                 .isEqualTo("HTTP p99 1001 ms > 1000 ms");

@@ -90,7 +90,7 @@ class SummaryTest {
         int requests = (int) (offered * 4 * workload.requestsPerOperation());
         LatencyStats http = new LatencyStats(requests, 12, 30, 80, 120);
         LatencyStats lag = workload == Workload.PIPELINE ? new LatencyStats(requests, 40, 60, 90, 150) : null;
-        return new LevelResult(index, 4, offered, achieved, (int) (offered * 4), requests, 0, http, lag, lag, false,
-                "");
+        return new LevelResult(index, 4, offered, achieved, (int) (offered * 4), requests, 0, Map.of(), http, lag,
+                lag, false, "");
     }
 }
