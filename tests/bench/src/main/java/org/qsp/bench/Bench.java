@@ -186,7 +186,7 @@ public final class Bench {
                 .toList();
         int complete = (int) trails.values().stream().filter(SampleTrail::complete).count();
         Propagation propagation = Propagation.of(rate, config.propagation().toMillis() / 1000.0, acknowledged.size(),
-                complete, notice, credit);
+                complete, notice, credit, run.report());
         say("propagation at %.1f samples/s: %d samples, notice p50 %d p99 %d ms, credit p50 %d p99 %d ms", rate,
                 acknowledged.size(), propagation.notice().p50(), propagation.notice().p99(),
                 propagation.credit().p50(), propagation.credit().p99());

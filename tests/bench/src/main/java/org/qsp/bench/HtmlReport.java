@@ -112,7 +112,11 @@ final class HtmlReport {
                 .append(" samples acknowledged, ").append(p.complete())
                 .append(" with their task and credit record; timestamps are the services' own: inspection's "
                         + "<code>conclusion.recordedAt</code>, rectification's <code>notices[].issuedAt</code>, "
-                        + "credit's <code>recordedAt</code>.</p><div class='charts'>");
+                        + "credit's <code>recordedAt</code>.");
+        if (p.gatlingReport() != null) {
+            html.append(" <a href='").append(escape(p.gatlingReport())).append("'>Gatling report</a>");
+        }
+        html.append("</p><div class='charts'>");
         html.append(Svg.lines("share of samples propagated within (ms)", "ms after the result was recorded", "%",
                 List.of(new Svg.Series("notice issued", "#b07aa1", cdf(p.noticeLagsMs()), false),
                         new Svg.Series("credit record", "#76b7b2", cdf(p.creditLagsMs()), false)),

@@ -11,9 +11,11 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  *
  * @param acknowledged samples whose form and result both got 201
  * @param complete     of those, the samples whose task and credit record were found
+ * @param gatlingReport Gatling's own report of the phase, relative to the bench folder
  */
 public record Propagation(double offered, double seconds, int acknowledged, int complete, LatencyStats notice,
-        LatencyStats credit, @JsonIgnore List<Long> noticeLagsMs, @JsonIgnore List<Long> creditLagsMs) {
+        LatencyStats credit, String gatlingReport, @JsonIgnore List<Long> noticeLagsMs,
+        @JsonIgnore List<Long> creditLagsMs) {
 
     public Propagation {
         noticeLagsMs = noticeLagsMs.stream().sorted().toList();
@@ -21,9 +23,9 @@ public record Propagation(double offered, double seconds, int acknowledged, int 
     }
 
     public static Propagation of(double offered, double seconds, int acknowledged, int complete,
-            List<Long> noticeLagsMs, List<Long> creditLagsMs) {
+            List<Long> noticeLagsMs, List<Long> creditLagsMs, String gatlingReport) {
         return new Propagation(offered, seconds, acknowledged, complete, LatencyStats.of(noticeLagsMs),
-                LatencyStats.of(creditLagsMs), noticeLagsMs, creditLagsMs);
+                LatencyStats.of(creditLagsMs), gatlingReport, noticeLagsMs, creditLagsMs);
     }
 
     public int missing() {

@@ -68,7 +68,7 @@ class SummaryTest {
         steps.put(Workload.GET_DIRECT, step(Workload.GET_DIRECT, 700, 900, 1100));
         List<Long> lags = LongStream.rangeClosed(1, 100).boxed().toList(); // notice 0..99 ms, credit 2..200 ms
         Propagation propagation = Propagation.of(20, 25, 500, 500, lags.stream().map(l -> l - 1).toList(),
-                lags.stream().map(l -> 2 * l).toList());
+                lags.stream().map(l -> 2 * l).toList(), "gatling/constant-pipeline/index.html");
         List<ProcessFigures> processes = List.of(
                 new ProcessFigures("mongo", 11, 20, 0.01, 280.5, List.of("-Xmx256m"), "-XX:+UseSerialGC", false),
                 new ProcessFigures("gateway", 12, 5, 0.0025, 190, List.of("-XX:TieredStopAtLevel=1"),
