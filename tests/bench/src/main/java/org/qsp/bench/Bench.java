@@ -13,8 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.stream.IntStream;
 
 import org.qsp.harness.DemoTokens;
 import org.qsp.harness.LocalStack;
@@ -99,9 +102,9 @@ public final class Bench {
             Map<Workload, StepResult> steps = new EnumMap<>(Workload.class);
             for (Workload baseline : BASELINES) {
                 quiet(processes);
-                Driver.Run run = driver.stepped(baseline, estimates.get(baseline));
-                steps.put(baseline, step(baseline, estimates.get(baseline), run,
-                        run.windows().stream().map(w -> Levels.overHttp(w, run.observations())).toList()));
+                List<Driver.Run> runs = stepped(driver, baseline, estimates.get(baseline), processes);
+                steps.put(baseline, step(baseline, estimates.get(baseline), runs,
+                        levels(runs, (run, window) -> Levels.overHttp(window, run.observations()))));
             }
             quiet(processes);
             PipelinePhase pipeline = pipeline(driver, stores, estimates.get(Workload.PIPELINE), processes);
@@ -144,8 +147,9 @@ public final class Bench {
         Instant since = Instant.now();
         Map<String, ProcessStats> before = stats(processes);
         Optional<ProcessStats> selfBefore = ProcessStats.of(ProcessHandle.current());
-        Driver.Run run = driver.stepped(Workload.PIPELINE, estimate);
-        Map<String, String> acknowledged = Driver.acknowledged(run.observations());
+        List<Driver.Run> runs = stepped(driver, Workload.PIPELINE, estimate, processes);
+        Map<String, String> acknowledged = new LinkedHashMap<>();
+        runs.forEach(run -> acknowledged.putAll(Driver.acknowledged(run.observations())));
         Set<String> missing = driver.awaitSettled(acknowledged, SETTLE_TIMEOUT);
         Map<String, ProcessStats> after = stats(processes);
         Optional<ProcessStats> selfAfter = ProcessStats.of(ProcessHandle.current());
@@ -154,14 +158,14 @@ public final class Bench {
                     + SETTLE_TIMEOUT.toSeconds() + " s after the load ended");
         }
         Map<String, SampleTrail> trails = stores.trails(acknowledged.keySet(), since);
-        List<LevelResult> levels = run.windows().stream()
-                .map(window -> Levels.overPipeline(window, run.observations(), trails)).toList();
+        List<LevelResult> levels = levels(runs,
+                (run, window) -> Levels.overPipeline(window, run.observations(), trails));
         Map<String, Double> cpu = new LinkedHashMap<>();
         before.forEach((name, stat) -> Optional.ofNullable(after.get(name))
                 .ifPresent(end -> cpu.put(name, end.cpuSeconds() - stat.cpuSeconds())));
         int samples = Math.max(1, acknowledged.size());
         double self = selfBefore.flatMap(b -> selfAfter.map(a -> a.cpuSeconds() - b.cpuSeconds())).orElse(0.0);
-        return new PipelinePhase(step(Workload.PIPELINE, estimate, run, levels), cpu, acknowledged.size(),
+        return new PipelinePhase(step(Workload.PIPELINE, estimate, runs, levels), cpu, acknowledged.size(),
                 self / samples);
     }
 
@@ -193,9 +197,35 @@ public final class Bench {
         return propagation;
     }
 
-    private StepResult step(Workload workload, double estimate, Driver.Run run, List<LevelResult> measured) {
+    /**
+     * Steps the workload through the levels around its probe's estimate; when even the first of them fails over
+     * HTTP (the probe overestimated it), steps it again below. The runs come lowest first.
+     */
+    private List<Driver.Run> stepped(Driver driver, Workload workload, double estimate,
+            Map<String, ProcessHandle> processes) {
+        Driver.Run run = driver.stepped(workload, estimate, BenchConfig.FACTORS);
+        boolean firstSustained = !run.windows().isEmpty() && config.saturation()
+                .judge(Levels.overHttp(run.windows().getFirst(), run.observations())).passed();
+        if (firstSustained) {
+            return List.of(run);
+        }
+        say("%s: even its first level failed; stepping it again below", workload.key());
+        quiet(processes);
+        return List.of(driver.stepped(workload, estimate, BenchConfig.LOWER_FACTORS), run);
+    }
+
+    /** The levels of the runs, in the order they come, numbered anew from 1. */
+    private static List<LevelResult> levels(List<Driver.Run> runs,
+            BiFunction<Driver.Run, LevelWindow, LevelResult> measure) {
+        List<LevelResult> levels = new ArrayList<>();
+        runs.forEach(run -> run.windows().forEach(window -> levels.add(measure.apply(run, window))));
+        return IntStream.range(0, levels.size()).mapToObj(i -> levels.get(i).numbered(i + 1)).toList();
+    }
+
+    private StepResult step(Workload workload, double estimate, List<Driver.Run> runs, List<LevelResult> measured) {
         List<LevelResult> judged = config.saturation().judge(measured);
-        StepResult step = StepResult.of(workload, estimate, judged, config.saturation(), run.report());
+        StepResult step = StepResult.of(workload, estimate, judged, config.saturation(),
+                runs.stream().map(Driver.Run::report).filter(Objects::nonNull).toList());
         say("%s: %s", workload.key(), workload.description());
         for (LevelResult level : judged) {
             say("  level %d  offered %7.1f/s  achieved %7.1f/s  errors %5.1f %%  HTTP p50 %4d p99 %5d ms%s  %s",

@@ -9,12 +9,14 @@ import java.util.Map;
  * every level lasts {@code BENCH_SECONDS / 46} (at least 3 s), and at most 46 levels run: the closed-model probes
  * (pipeline 2, each baseline 1), four stepped workloads of up to {@link #FACTORS} levels each (9) and the
  * propagation phase (5). Stepping stops once a workload is saturated, so a run is usually under load for about
- * four fifths of it.
+ * four fifths of it; a workload whose first level already fails is stepped again below it ({@link #LOWER_FACTORS}).
  */
 public record BenchConfig(int benchSeconds, Duration level, Duration settle, int probeUsers, Saturation saturation) {
 
     /** Where the open-model levels lie, as multiples of the probe's throughput. */
     public static final List<Double> FACTORS = List.of(0.5, 0.7, 0.85, 1.0, 1.15, 1.3, 1.5, 1.8, 2.2);
+    /** Where a workload is stepped again when even the first level failed: the probe overestimated it. */
+    public static final List<Double> LOWER_FACTORS = List.of(0.15, 0.25, 0.35, 0.45);
     static final int PROPAGATION_LEVELS = 5;
     private static final int PLANNED_LEVELS = 2 + 3 + 4 * FACTORS.size() + PROPAGATION_LEVELS;
     private static final int DEFAULT_SECONDS = 230;

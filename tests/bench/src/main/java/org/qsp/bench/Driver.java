@@ -58,9 +58,10 @@ final class Driver implements AutoCloseable {
      * number of failing levels in a row (judged over HTTP while it runs). Only the levels that ran to their end are
      * kept.
      */
-    Run stepped(Workload workload, double estimate) {
-        Load.Open load = new Load.Open(Levels.ratesAround(estimate, BenchConfig.FACTORS), config.level());
-        Phase phase = new Phase("stepped-" + workload.key(), workload, load, targets, new Observations());
+    Run stepped(Workload workload, double estimate, List<Double> factors) {
+        Load.Open load = new Load.Open(Levels.ratesAround(estimate, factors), config.level());
+        String name = (factors.equals(BenchConfig.FACTORS) ? "stepped-" : "stepped-lower-") + workload.key();
+        Phase phase = new Phase(name, workload, load, targets, new Observations());
         String report;
         try (EarlyStop watch = new EarlyStop(phase, config.settle(), config.saturation())) {
             report = relative(gatling.run(phase, true).orElse(null));

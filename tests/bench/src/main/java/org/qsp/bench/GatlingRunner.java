@@ -16,7 +16,8 @@ import io.gatling.app.Gatling$;
 
 /**
  * Runs phases as Gatling simulations in this JVM, one after the other, each with its results (and, when asked, its
- * HTML report) in a folder of its own under {@code results}. What Gatling prints goes to {@code results/gatling.log}
+ * HTML report) in a folder of its own under {@code results}. What Gatling prints (out and err) goes to
+ * {@code results/gatling.log}
  * (one stream for every run: Scala's console keeps the first {@code System.out} it sees).
  */
 final class GatlingRunner implements AutoCloseable {
@@ -46,9 +47,11 @@ final class GatlingRunner implements AutoCloseable {
             args.add("-nr");
         }
         PrintStream console = System.out;
+        PrintStream errors = System.err;
         phase.begin();
         try {
             System.setOut(log);
+            System.setErr(log);
             int status = Gatling$.MODULE$.fromArgs(args.toArray(String[]::new));
             if (status != 0) {
                 console.printf("  note: Gatling ended %s with status %d (see %s)%n", phase.name(), status,
@@ -56,6 +59,7 @@ final class GatlingRunner implements AutoCloseable {
             }
         } finally {
             System.setOut(console);
+            System.setErr(errors);
             phase.end();
         }
         return report ? newestReport(folder) : Optional.empty();

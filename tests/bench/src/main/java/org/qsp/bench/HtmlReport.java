@@ -74,9 +74,8 @@ final class HtmlReport {
                 .append(step.reached() ? "" : " — <b>not reached</b>: the highest level tried passed, so capacity is"
                         + " at least this")
                 .append(". Closed-model probe: ").append(format(step.probeOperationsPerSecond())).append("/s.");
-        if (step.gatlingReport() != null) {
-            html.append(" <a href='").append(escape(step.gatlingReport())).append("'>Gatling report</a>");
-        }
+        step.gatlingReports().forEach(report -> html.append(" <a href='").append(escape(report))
+                .append("'>Gatling report</a>"));
         html.append("</p><div class='charts'>");
         List<LevelResult> levels = step.levels();
         double top = levels.stream().mapToDouble(LevelResult::offered).max().orElse(1);

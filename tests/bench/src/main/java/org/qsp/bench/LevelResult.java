@@ -32,6 +32,11 @@ public record LevelResult(int level, double windowSeconds, double offered, doubl
         return requests > 0 ? (double) failedRequests / requests : 0;
     }
 
+    public LevelResult numbered(int number) {
+        return new LevelResult(number, windowSeconds, offered, achieved, operations, requests, failedRequests, failures,
+                http, notice, credit, passed, verdict);
+    }
+
     public LevelResult judged(boolean passed, String verdict) {
         return new LevelResult(level, windowSeconds, offered, achieved, operations, requests, failedRequests, failures,
                 http, notice, credit,

@@ -16,21 +16,21 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * @param requestsPerSecond        the same in HTTP requests ({@code operationsPerSecond} × requests per operation)
  * @param reached                  a level above the saturation failed; false means the workload sustained even the
  *                                 highest level tried, so its capacity is at least this
- * @param gatlingReport            Gatling's own report of the run, relative to the bench folder
+ * @param gatlingReports           Gatling's own reports of the runs, relative to the bench folder
  */
 public record StepResult(String workload, String description, double probeOperationsPerSecond,
         double saturationOffered, double operationsPerSecond, double requestsPerSecond, boolean reached,
-        long httpP50Ms, long httpP99Ms, List<LevelResult> levels, String gatlingReport) {
+        long httpP50Ms, long httpP99Ms, List<LevelResult> levels, List<String> gatlingReports) {
 
     public static StepResult of(Workload workload, double probe, List<LevelResult> judged, Saturation rule,
-            String gatlingReport) {
+            List<String> gatlingReports) {
         LevelResult saturation = rule.saturation(judged).orElse(null);
         double achieved = saturation == null ? 0 : Math.min(saturation.offered(), saturation.achieved());
         return new StepResult(workload.key(), workload.description(), Summary.round(probe, 1),
                 saturation == null ? 0 : saturation.offered(), Summary.round(achieved, 1),
                 Summary.round(achieved * workload.requestsPerOperation(), 1), rule.reached(judged),
                 saturation == null ? 0 : saturation.http().p50(), saturation == null ? 0 : saturation.http().p99(),
-                judged, gatlingReport);
+                judged, List.copyOf(gatlingReports));
     }
 
     @JsonIgnore

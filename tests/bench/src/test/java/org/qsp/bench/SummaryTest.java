@@ -83,7 +83,8 @@ class SummaryTest {
         List<LevelResult> levels = RULE.judge(List.of(
                 level(1, low, low, workload), level(2, saturated, saturated, workload),
                 level(3, high, 0.8 * high, workload)));
-        return StepResult.of(workload, saturated, levels, RULE, "gatling/" + workload.key() + "/index.html");
+        return StepResult.of(workload, saturated, levels, RULE,
+                List.of("gatling/" + workload.key() + "/index.html"));
     }
 
     private static LevelResult level(int index, double offered, double achieved, Workload workload) {
