@@ -1,4 +1,4 @@
-# QSP — the two commands: `make run` (the local stack) and `make test` (the whole suite).
+# QSP — the two commands: `make run` (the local stack) and `make test` (the whole suite); `make bench` measures the stack.
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
@@ -9,8 +9,9 @@ STAMP := .run/build.stamp
 JARS := services/identity/target/qsp-identity.jar services/gateway/target/qsp-gateway.jar \
         services/inspection/target/qsp-inspection.jar services/rectification/target/qsp-rectification.jar \
         services/credit/target/qsp-credit.jar
+BENCH_JAR := tests/bench/target/qsp-bench.jar
 
-.PHONY: help jdk build run stop status test token clean contracts-lint
+.PHONY: help jdk build built run stop status test bench token clean contracts-lint
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
@@ -24,12 +25,15 @@ jdk:
 build: jdk ## build every jar without running tests
 	$(MVN) -q -DskipTests install
 
-run: jdk ## build if needed, start whatever of Kafka, the store, identity, the services and the gateway is down; print the URLs
-	@if [ ! -f $(STAMP) ] || ! ls $(JARS) infra/local/target/qsp-local-infra.jar >/dev/null 2>&1 || \
-	   [ -n "$$(find pom.xml services infra contracts -newer $(STAMP) -not -path '*/target/*' -not -path '*/.run/*' \
-	            \( -name '*.java' -o -name '*.yml' -o -name '*.yaml' -o -name '*.properties' -o -name '*.json' \
-	               -o -name 'pom.xml' \) -print -quit 2>/dev/null)" ]; then \
+# builds every jar when one is missing or a source changed since the last build
+built: jdk
+	@if [ ! -f $(STAMP) ] || ! ls $(JARS) infra/local/target/qsp-local-infra.jar $(BENCH_JAR) >/dev/null 2>&1 || \
+	   [ -n "$$(find pom.xml services infra contracts tests/harness tests/bench -newer $(STAMP) -not -path '*/target/*' \
+	            -not -path '*/.run/*' \( -name '*.java' -o -name '*.yml' -o -name '*.yaml' -o -name '*.properties' \
+	               -o -name '*.json' -o -name '*.conf' -o -name '*.xml' \) -print -quit 2>/dev/null)" ]; then \
 	  echo "building (first run or sources changed)…"; $(MVN) -q -DskipTests install && mkdir -p .run && touch $(STAMP); fi
+
+run: built ## build if needed, start whatever of Kafka, the store, identity, the services and the gateway is down; print the URLs
 	@infra/local/bin/stack.sh start
 
 stop: ## stop every part of the local stack that is up (data is kept in .run/data)
@@ -40,6 +44,12 @@ status: ## show which parts of the local stack are up, with pids and ports
 
 test: jdk contracts-lint ## the whole suite: unit, integration (embedded KRaft + in-process store), contract and system tests
 	$(MVN) verify
+
+# what gatling-maven-plugin gives Gatling's JVM: it reads String internals and loads Netty's native transport
+GATLING_JVM := --add-opens=java.base/java.lang=ALL-UNNAMED --enable-native-access=ALL-UNNAMED -XX:+UseG1GC
+bench: built ## the benchmark (Gatling, open model): baselines and the pipeline stepped to saturation; BENCH_SECONDS=240
+	@QSP_FAST_START=0 "$(JAVA_HOME)/bin/java" -Xmx768m $(GATLING_JVM) -Dqsp.root="$(CURDIR)" \
+	  -cp "$(BENCH_JAR):tests/bench/target/lib/*" org.qsp.bench.Bench
 
 LINT := contracts/lint
 contracts-lint: ## validate (@asyncapi/parser) and lint (Spectral) the AsyncAPI document; needs Node.js and npm
