@@ -18,5 +18,5 @@ import jakarta.validation.constraints.Pattern;
 @ConfigurationProperties("qsp.service")
 public record PlatformProperties(@Pattern(regexp = "[a-z]+") String name,
         @DefaultValue("65536") long maxBodyBytes,
-        @DefaultValue("32") @Min(1) int maxConcurrentRequests) {
+        @DefaultValue("16") @Min(1) int maxConcurrentRequests) {
 }

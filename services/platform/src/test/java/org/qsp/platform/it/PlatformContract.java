@@ -423,7 +423,7 @@ abstract class PlatformContract {
     @Test
     void every_request_passes_the_concurrency_limit_before_the_token_is_checked() {
         assertThat(bulkheads.bulkhead("http").getBulkheadConfig().getMaxConcurrentCalls())
-                .as("qsp.service.max-concurrent-requests, default").isEqualTo(32);
+                .as("qsp.service.max-concurrent-requests, default").isEqualTo(16);
         assertThat(bulkheads.bulkhead("http").getBulkheadConfig().getMaxWaitDuration()).isZero();
         assertThat(concurrencyLimit.getOrder()).isLessThan(SecurityFilterProperties.DEFAULT_FILTER_ORDER);
         assertThat(concurrencyLimit.getUrlPatterns()).as("every path").isEmpty();
