@@ -67,6 +67,9 @@ public final class LocalKafka implements AutoCloseable {
             // 11-18 s. A short broker session (heartbeat every 500 ms) brings it back in a few seconds.
             p.put("broker.heartbeat.interval.ms", "500");
             p.put("broker.session.timeout.ms", "2000");
+            // The log cleaner (compacted topics such as __consumer_offsets) takes a 128 MB dedupe buffer on the heap
+            // by default: half the broker's heap, for a one-node broker whose compacted topics hold a few MB.
+            p.put("log.cleaner.dedupe.buffer.size", String.valueOf(16 * 1024 * 1024));
             return p;
         }
     }
