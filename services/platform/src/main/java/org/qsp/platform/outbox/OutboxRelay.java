@@ -170,7 +170,11 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
             if (!ids.isEmpty()) {
                 sent += publish(collection, ids);
             }
-            pending.get(collection).set(mongo.count(new Query(hasPending()), collection));
+            // The gauge: the aggregates this sweep found waiting (those another instance holds a lease on are being
+            // published right now). Counted only when the sweep's batch was full: the local store has no secondary
+            // indexes, so every count is one more scan of the whole collection.
+            pending.get(collection).set(ids.size() < properties.sweepBatch() ? ids.size()
+                    : mongo.count(new Query(pendingAndFree(now)), collection));
         }
         return sent;
     }
