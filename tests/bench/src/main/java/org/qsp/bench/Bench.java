@@ -206,12 +206,20 @@ public final class Bench {
         Driver.Run run = driver.stepped(workload, estimate, BenchConfig.FACTORS);
         boolean firstSustained = !run.windows().isEmpty() && config.saturation()
                 .judge(Levels.overHttp(run.windows().getFirst(), run.observations())).passed();
-        if (firstSustained) {
-            return List.of(run);
+        if (!firstSustained) {
+            say("%s: even its first level failed; stepping it again below", workload.key());
+            quiet(processes);
+            return List.of(driver.stepped(workload, estimate, BenchConfig.LOWER_FACTORS), run);
         }
-        say("%s: even its first level failed; stepping it again below", workload.key());
-        quiet(processes);
-        return List.of(driver.stepped(workload, estimate, BenchConfig.LOWER_FACTORS), run);
+        boolean lastSustained = run.windows().size() == BenchConfig.FACTORS.size() && config.saturation()
+                .judge(Levels.overHttp(run.windows().getLast(), run.observations())).passed();
+        if (lastSustained) {
+            say("%s: even its last level passed (the probe underestimated it); stepping it again above",
+                    workload.key());
+            quiet(processes);
+            return List.of(run, driver.stepped(workload, estimate, BenchConfig.HIGHER_FACTORS));
+        }
+        return List.of(run);
     }
 
     /** The levels of the runs, in the order they come, numbered anew from 1. */

@@ -17,6 +17,11 @@ public record BenchConfig(int benchSeconds, Duration level, Duration settle, int
     public static final List<Double> FACTORS = List.of(0.5, 0.7, 0.85, 1.0, 1.15, 1.3, 1.5, 1.8, 2.2);
     /** Where a workload is stepped again when even the first level failed: the probe overestimated it. */
     public static final List<Double> LOWER_FACTORS = List.of(0.15, 0.25, 0.35, 0.45);
+    /**
+     * Where a workload is stepped again when even the last level passed: the probe underestimated it (a cold JIT, a
+     * closed loop of a few users on a busy machine).
+     */
+    public static final List<Double> HIGHER_FACTORS = List.of(2.8, 3.6, 4.6, 6.0, 8.0, 11.0);
     static final int PROPAGATION_LEVELS = 5;
     private static final int PLANNED_LEVELS = 2 + 3 + 4 * FACTORS.size() + PROPAGATION_LEVELS;
     private static final int DEFAULT_SECONDS = 230;

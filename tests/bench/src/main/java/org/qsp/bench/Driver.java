@@ -60,7 +60,8 @@ final class Driver implements AutoCloseable {
      */
     Run stepped(Workload workload, double estimate, List<Double> factors) {
         Load.Open load = new Load.Open(Levels.ratesAround(estimate, factors), config.level());
-        String name = (factors.equals(BenchConfig.FACTORS) ? "stepped-" : "stepped-lower-") + workload.key();
+        String name = (factors.equals(BenchConfig.FACTORS) ? "stepped-"
+                : factors.equals(BenchConfig.HIGHER_FACTORS) ? "stepped-higher-" : "stepped-lower-") + workload.key();
         Phase phase = new Phase(name, workload, load, targets, new Observations());
         String report;
         try (EarlyStop watch = new EarlyStop(phase, config.settle(), config.saturation())) {
