@@ -63,18 +63,20 @@ record Capacity(double samplesPerSecond, String source) {
     }
 
     /**
-     * Closed loop: {@code clients} phones each file samples back to back (retrying as the load does) for
-     * {@code duration}; the capacity is the samples acknowledged within it per second. A closed loop cannot
+     * Closed loop: {@code clients} phones each file samples back to back (retrying as the load does), first for
+     * {@code warmUp} (not counted: a freshly started JVM is slow until its code is compiled), then for
+     * {@code duration}; the capacity is the samples acknowledged within that per second. A closed loop cannot
      * overload the system, so what it reaches is what the system sustains.
      */
-    static Capacity probe(SampleFiler filer, Ledger ledger, int clients, Duration duration) {
-        long end = System.nanoTime() + duration.toNanos();
+    static Capacity probe(SampleFiler filer, Ledger ledger, int clients, Duration warmUp, Duration duration) {
+        long from = System.nanoTime() + warmUp.toNanos();
+        long end = from + duration.toNanos();
         AtomicInteger done = new AtomicInteger();
         List<Thread> phones = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
             phones.add(Thread.ofVirtual().name("capacity-probe").start(() -> {
                 while (System.nanoTime() < end && !Thread.currentThread().isInterrupted()) {
-                    if (filer.file(ledger.next()) && System.nanoTime() <= end) {
+                    if (filer.file(ledger.next()) && System.nanoTime() >= from && System.nanoTime() <= end) {
                         done.incrementAndGet();
                     }
                 }
@@ -92,6 +94,6 @@ record Capacity(double samplesPerSecond, String source) {
         }
         double rate = done.get() / (duration.toMillis() / 1000.0);
         return new Capacity(Math.max(rate, 1), "closed-loop probe: " + clients + " clients for " + duration.toSeconds()
-                + " s, " + done.get() + " samples acknowledged");
+                + " s after " + warmUp.toSeconds() + " s of warm-up, " + done.get() + " samples acknowledged");
     }
 }

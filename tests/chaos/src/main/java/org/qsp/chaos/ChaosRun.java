@@ -32,6 +32,7 @@ public final class ChaosRun {
     private static final Duration STACK_START = Duration.ofMinutes(5);
     private static final Duration DRAIN = Duration.ofMinutes(2);
     private static final Duration TICK = Duration.ofSeconds(10);
+    private static final Duration PROBE_WARM_UP = Duration.ofSeconds(10);
 
     private final ChaosSettings settings;
     private final LocalStack stack;
@@ -133,9 +134,9 @@ public final class ChaosRun {
             return new Capacity(settings.capacity(), "CHAOS_CAPACITY");
         }
         return Capacity.fromBench(List.of(stack.runDir(), stack.root().resolve(".run"))).orElseGet(() -> {
-            log.info("no CHAOS_CAPACITY and no bench summary: probing capacity for {} s with {} clients",
-                    settings.capacityProbe().toSeconds(), settings.probeClients());
-            return Capacity.probe(filer, ledger, settings.probeClients(), settings.capacityProbe());
+            log.info("no CHAOS_CAPACITY and no bench summary: probing capacity for {} s with {} clients, after {} s "
+                    + "of warm-up", settings.capacityProbe().toSeconds(), settings.probeClients(), PROBE_WARM_UP.toSeconds());
+            return Capacity.probe(filer, ledger, settings.probeClients(), PROBE_WARM_UP, settings.capacityProbe());
         });
     }
 
