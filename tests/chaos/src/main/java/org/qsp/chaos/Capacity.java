@@ -22,8 +22,14 @@ import tools.jackson.databind.json.JsonMapper;
  * (make bench) under the stack's run folder or the repository's {@code .run}; else a short closed-loop probe.
  *
  * @param source where the figure came from (the variable, the summary's path, or the probe)
+ * @param probed  measured by this run's probe (so it can be measured again once the stack is warm)
  */
-record Capacity(double samplesPerSecond, String source) {
+record Capacity(double samplesPerSecond, String source, boolean probed) {
+
+    static Capacity given(double samplesPerSecond, String source) {
+        return new Capacity(samplesPerSecond, source, false);
+    }
+
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -41,7 +47,7 @@ record Capacity(double samplesPerSecond, String source) {
             }
         }
         return summaries.stream().sorted(Comparator.comparing(Capacity::modified).reversed())
-                .flatMap(summary -> samplesPerSecond(summary).map(rate -> new Capacity(rate, summary.toString())).stream())
+                .flatMap(summary -> samplesPerSecond(summary).map(rate -> given(rate, summary.toString())).stream())
                 .findFirst();
     }
 
@@ -94,6 +100,6 @@ record Capacity(double samplesPerSecond, String source) {
         }
         double rate = done.get() / (duration.toMillis() / 1000.0);
         return new Capacity(Math.max(rate, 1), "closed-loop probe: " + clients + " clients for " + duration.toSeconds()
-                + " s after " + warmUp.toSeconds() + " s of warm-up, " + done.get() + " samples acknowledged");
+                + " s after " + warmUp.toSeconds() + " s of warm-up, " + done.get() + " samples acknowledged", true);
     }
 }

@@ -111,8 +111,9 @@ public final class ChaosRun {
             PoisonRun.Result poison = new PoisonRun(stack, groups, run).run(settings.poisonPerKind(),
                     settings.recoveryTimeout());
             log.info("poison: {}", poison.tally());
+            Capacity now = capacityNow(capacity, filer, ledger, load, traffic);
             int inFlight = load.inFlight();
-            Overload overload = overload(capacity, rate, load, traffic);
+            Overload overload = overload(now, rate, load, traffic);
             faults.add(killer.recovery("overload 2x", null, Instant.now(), System.nanoTime(), null, null, inFlight));
             traffic.phase("drain");
             load.stopArrivals();
@@ -131,13 +132,31 @@ public final class ChaosRun {
 
     private Capacity capacity(SampleFiler filer, Ledger ledger) {
         if (settings.capacity() > 0) {
-            return new Capacity(settings.capacity(), "CHAOS_CAPACITY");
+            return Capacity.given(settings.capacity(), "CHAOS_CAPACITY");
         }
         return Capacity.fromBench(List.of(stack.runDir(), stack.root().resolve(".run"))).orElseGet(() -> {
             log.info("no CHAOS_CAPACITY and no bench summary: probing capacity for {} s with {} clients, after {} s "
                     + "of warm-up", settings.capacityProbe().toSeconds(), settings.probeClients(), PROBE_WARM_UP.toSeconds());
             return Capacity.probe(filer, ledger, settings.probeClients(), PROBE_WARM_UP, settings.capacityProbe());
         });
+    }
+
+    /**
+     * The capacity the overload doubles. A probed figure is measured again now, with the base load paused, on a
+     * stack that has run for minutes: the first probe met freshly started JVMs (and whatever else the machine was
+     * doing then), and only sets the base load.
+     */
+    private Capacity capacityNow(Capacity first, SampleFiler filer, Ledger ledger, ArrivalLoad load, Traffic traffic) {
+        if (!first.probed()) {
+            return first;
+        }
+        double rate = load.rate();
+        traffic.phase("capacity again");
+        load.rate(0);
+        Capacity again = Capacity.probe(filer, ledger, settings.probeClients(), Duration.ZERO, settings.capacityProbe());
+        load.rate(rate);
+        log.info("capacity now {} samples/s ({})", String.format("%.1f", again.samplesPerSecond()), again.source());
+        return again;
     }
 
     private Overload overload(Capacity capacity, double baseRate, ArrivalLoad load, Traffic traffic) {

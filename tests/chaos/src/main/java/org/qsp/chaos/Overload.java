@@ -13,8 +13,8 @@ record Overload(double capacity, String capacitySource, double rate, double seco
 
     /** More client timeouts than this share of the phase's requests means the overload was met by timing out. */
     static final double TIMEOUT_SHARE = 0.01;
-    /** Rejections answered within this (99th percentile) were answered quickly: shed, not queued. */
-    static final long QUICK_REJECTION_MS = 1000;
+    /** Answers within this (99th percentile) were quick: rejections shed, not queued first; acceptances not queued. */
+    static final long QUICK_MS = 1000;
 
     enum Verdict {
         /** Rejected with 429/503 quickly, (almost) no timeouts: shed. */
@@ -23,18 +23,24 @@ record Overload(double capacity, String capacitySource, double rate, double seco
         SHED_SLOWLY,
         /** Requests went unanswered past the client timeout: the overload was met by timing out. */
         TIMED_OUT,
-        /** Neither rejections nor timeouts: 2x the measured capacity did not overload the system. */
+        /** Neither rejections nor timeouts, but the acceptances were slow: the overload waited in queues (longer, it
+         *  would have timed out). */
+        QUEUED,
+        /** Neither rejections nor timeouts, and quick answers: 2x the capacity figure did not overload the system. */
         NOT_SATURATED;
 
         String explanation() {
             return switch (this) {
-                case SHED -> "shed: rejected with 429/503 within " + QUICK_REJECTION_MS + " ms (p99), timeouts at most "
+                case SHED -> "shed: rejected with 429/503 within " + QUICK_MS + " ms (p99), timeouts at most "
                         + percent(TIMEOUT_SHARE) + " of requests";
                 case SHED_SLOWLY -> "shed slowly: rejected with 429/503, but the p99 of rejections is above "
-                        + QUICK_REJECTION_MS + " ms";
+                        + QUICK_MS + " ms";
                 case TIMED_OUT -> "timed out: more than " + percent(TIMEOUT_SHARE)
                         + " of requests got no answer within the client timeout";
-                case NOT_SATURATED -> "not saturated: no rejections and no timeouts at 2x the capacity figure";
+                case QUEUED -> "queued: no rejections and no timeouts, but the p99 of acceptances is above " + QUICK_MS
+                        + " ms";
+                case NOT_SATURATED -> "not saturated: no rejections, no timeouts, acceptances within " + QUICK_MS
+                        + " ms (p99) at 2x the capacity figure";
             };
         }
     }
@@ -44,9 +50,9 @@ record Overload(double capacity, String capacitySource, double rate, double seco
             return Verdict.TIMED_OUT;
         }
         if (status.rejections() == 0) {
-            return Verdict.NOT_SATURATED;
+            return status.okP99Ms() <= QUICK_MS ? Verdict.NOT_SATURATED : Verdict.QUEUED;
         }
-        return status.rejectionP99Ms() <= QUICK_REJECTION_MS ? Verdict.SHED : Verdict.SHED_SLOWLY;
+        return status.rejectionP99Ms() <= QUICK_MS ? Verdict.SHED : Verdict.SHED_SLOWLY;
     }
 
     String explanation() {

@@ -25,9 +25,9 @@ class ChaosSettingsTest {
     void the_default_base_load_is_ten_per_second_but_at_most_a_third_of_the_capacity() {
         ChaosSettings settings = ChaosSettings.from(Map.of());
 
-        assertThat(settings.baseRate(new Capacity(60, "bench"))).isEqualTo(10);
-        assertThat(settings.baseRate(new Capacity(12, "probe"))).isEqualTo(4);
-        assertThat(ChaosSettings.from(Map.of("CHAOS_RATE", "25")).baseRate(new Capacity(12, "probe"))).isEqualTo(25);
+        assertThat(settings.baseRate(Capacity.given(60, "bench"))).isEqualTo(10);
+        assertThat(settings.baseRate(Capacity.given(12, "probe"))).isEqualTo(4);
+        assertThat(ChaosSettings.from(Map.of("CHAOS_RATE", "25")).baseRate(Capacity.given(12, "probe"))).isEqualTo(25);
     }
 
     @Test

@@ -55,7 +55,15 @@ class OverloadTest {
     }
 
     @Test
-    void no_rejections_and_no_timeouts_is_not_saturated() {
+    void no_rejections_and_no_timeouts_but_slow_acceptances_means_the_overload_waited_in_queues() {
+        StatusCounts counts = answers(90, ok(30));
+        add(counts, 10, ok(3_500));
+
+        assertThat(Overload.judge(counts.snapshot())).isEqualTo(Verdict.QUEUED);
+    }
+
+    @Test
+    void no_rejections_no_timeouts_and_quick_acceptances_is_not_saturated() {
         StatusCounts counts = answers(100, ok(30));
         add(counts, 1, Answer.status(500, Optional.empty(), "internal", 3));
 
