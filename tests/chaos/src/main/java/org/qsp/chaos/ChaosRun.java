@@ -143,8 +143,9 @@ public final class ChaosRun {
 
     /**
      * The capacity the overload doubles. A probed figure is measured again now, with the base load paused, on a
-     * stack that has run for minutes: the first probe met freshly started JVMs (and whatever else the machine was
-     * doing then), and only sets the base load.
+     * stack that has run for minutes (the first probe met freshly started JVMs), and the higher of the two counts:
+     * on a machine shared with other work one probe can catch a busy spell, and twice what the system has shown it
+     * can take is an overload for sure.
      */
     private Capacity capacityNow(Capacity first, SampleFiler filer, Ledger ledger, ArrivalLoad load, Traffic traffic) {
         if (!first.probed()) {
@@ -156,7 +157,7 @@ public final class ChaosRun {
         Capacity again = Capacity.probe(filer, ledger, settings.probeClients(), Duration.ZERO, settings.capacityProbe());
         load.rate(rate);
         log.info("capacity now {} samples/s ({})", String.format("%.1f", again.samplesPerSecond()), again.source());
-        return again;
+        return again.samplesPerSecond() >= first.samplesPerSecond() ? again : first;
     }
 
     private Overload overload(Capacity capacity, double baseRate, ArrivalLoad load, Traffic traffic) {
