@@ -71,6 +71,12 @@ record Accounting(int filed, int acknowledged, long tasks, long creditRecords, i
             return new Duplicates(tasks + other.tasks, creditRecords + other.creditRecords,
                     taskOpenedEvents + other.taskOpenedEvents, sampleFailedEvents + other.sampleFailedEvents);
         }
+
+        @Override
+        public String toString() {
+            return "tasks " + tasks + ", credit records " + creditRecords + ", task.opened events " + taskOpenedEvents
+                    + ", sample.failed events " + sampleFailedEvents;
+        }
     }
 
     static Accounting of(Set<String> filed, Set<String> acknowledged, Effects effects) {

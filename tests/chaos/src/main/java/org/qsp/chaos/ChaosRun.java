@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * poison into the sample topic, drives twice the system's capacity for a while; then, once the system settled,
  * counts what every acknowledged sample caused. Writes {@code <run dir>/chaos/<run>/summary.json} and
  * {@code report.md}, prints the table, and exits 1 when a sample was lost or an effect doubled, a fault did not
- * recover, or poison did not end as designed.
+ * recover, poison did not end as designed or the system did not settle; 2 when the run itself broke off.
  */
 public final class ChaosRun {
 
@@ -47,9 +47,14 @@ public final class ChaosRun {
     public static void main(String[] args) {
         Path root = Path.of(System.getProperty("qsp.repo.root", ".")).toAbsolutePath().normalize();
         LocalStack stack = LocalStack.fromEnvironment(root);
-        ChaosSettings settings = ChaosSettings.from(System.getenv());
-        ChaosSummary summary = new ChaosRun(settings, stack, RUN_NAME.format(Instant.now())).run();
-        System.exit(summary.passed() ? 0 : 1);
+        try {
+            ChaosSummary summary = new ChaosRun(ChaosSettings.from(System.getenv()), stack,
+                    RUN_NAME.format(Instant.now())).run();
+            System.exit(summary.passed() ? 0 : 1);
+        } catch (RuntimeException e) {
+            log.error("the chaos run broke off: {}", e.toString(), e);
+            System.exit(2);
+        }
     }
 
     ChaosSummary run() {

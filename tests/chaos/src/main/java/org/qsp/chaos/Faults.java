@@ -31,9 +31,12 @@ final class Faults {
     }
 
     FaultResult kill(String component) {
-        long pid = stack.process(component)
-                .orElseThrow(() -> new IllegalStateException(component + " is not running, so it cannot be killed"))
-                .pid();
+        if (stack.process(component).isEmpty()) {
+            log.warn("{} is not running, so it cannot be killed", component);
+            return new FaultResult("kill -9 " + component, null, Instant.now(), null, null, null, null, false, null,
+                    "not injected: " + component + " was not running");
+        }
+        long pid = stack.process(component).orElseThrow().pid();
         int inFlight = load.inFlight();
         Instant at = Instant.now();
         long origin = System.nanoTime();

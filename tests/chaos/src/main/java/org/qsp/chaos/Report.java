@@ -46,7 +46,7 @@ final class Report {
         row(out, "tasks", Long.toString(s.tasks()));
         row(out, "credit records", Long.toString(s.creditRecords()));
         row(out, "lost", Long.toString(s.lost()));
-        row(out, "duplicated", s.duplicated() + " " + s.accounting().byKind());
+        row(out, "duplicated", s.duplicated() + " (" + s.accounting().byKind() + ")");
         row(out, "poison", s.poison() + " " + s.poisonDetail().sentByKind());
         row(out, "dead letters", s.deadLettered() + " (expected " + s.expectedDeadLetters() + ", by group "
                 + s.poisonDetail().deadLetteredByGroup() + "); unknown types skipped " + s.unknownTypeSkipped());
