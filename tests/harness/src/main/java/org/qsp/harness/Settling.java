@@ -11,6 +11,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import org.apache.kafka.common.TopicPartition;
 import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.qsp.contracts.Topics;
 import org.qsp.platform.test.ConsumerGroups;
 
@@ -41,7 +42,10 @@ public final class Settling {
         this.store = store;
     }
 
-    /** Waits until nothing is in flight; throws Awaitility's {@code ConditionTimeoutException} after {@code atMost}. */
+    /**
+     * Waits until nothing is in flight; throws Awaitility's {@code ConditionTimeoutException} after {@code atMost}
+     * (also when the groups and outboxes keep catching up but something keeps publishing).
+     */
     public void await(Duration atMost) {
         long deadline = System.nanoTime() + atMost.toNanos();
         Map<TopicPartition, Long> end = groups.endOffsets(TOPICS);
@@ -54,6 +58,10 @@ public final class Settling {
             Map<TopicPartition, Long> now = groups.endOffsets(TOPICS);
             if (now.equals(end)) {
                 return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new ConditionTimeoutException("the system did not come to rest within " + atMost
+                        + ": still publishing");
             }
             end = now;
         }
