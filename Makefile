@@ -11,7 +11,7 @@ JARS := services/identity/target/qsp-identity.jar services/gateway/target/qsp-ga
         services/credit/target/qsp-credit.jar
 BENCH_JAR := tests/bench/target/qsp-bench.jar
 
-.PHONY: help jdk build built run stop status test bench token clean contracts-lint
+.PHONY: help jdk build built run stop status test bench chaos token clean contracts-lint
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
@@ -28,7 +28,7 @@ build: jdk ## build every jar without running tests
 # builds every jar when one is missing or a source changed since the last build
 built: jdk
 	@if [ ! -f $(STAMP) ] || ! ls $(JARS) infra/local/target/qsp-local-infra.jar $(BENCH_JAR) >/dev/null 2>&1 || \
-	   [ -n "$$(find pom.xml services infra contracts tests/harness tests/bench -newer $(STAMP) -not -path '*/target/*' \
+	   [ -n "$$(find pom.xml services infra contracts tests/harness tests/bench tests/chaos -newer $(STAMP) -not -path '*/target/*' \
 	            -not -path '*/.run/*' \( -name '*.java' -o -name '*.yml' -o -name '*.yaml' -o -name '*.properties' \
 	               -o -name '*.json' -o -name '*.conf' -o -name '*.xml' \) -print -quit 2>/dev/null)" ]; then \
 	  echo "building (first run or sources changed)…"; $(MVN) -q -DskipTests install && mkdir -p .run && touch $(STAMP); fi
@@ -59,6 +59,14 @@ contracts-lint: ## validate (@asyncapi/parser) and lint (Spectral) the AsyncAPI 
 	  (cd $(LINT) && npm ci --no-audit --no-fund) && touch $(LINT)/node_modules/.package-lock.json; fi
 	cd $(LINT) && npm run --silent validate
 	cd $(LINT) && npm run --silent spectral
+
+CHAOS_CP := tests/chaos/target/classpath.txt
+chaos: built ## under load: kill -9 each part, poison, 2x overload; table of lost / duplicated / recovered (not in make test)
+	@if [ ! -f $(CHAOS_CP) ] || [ -n "$$(find tests/harness tests/chaos -newer $(CHAOS_CP) -not -path '*/target/*' \
+	            \( -name '*.java' -o -name '*.xml' \) -print -quit 2>/dev/null)" ]; then \
+	  echo "building the chaos driver…"; $(MVN) -q -DskipTests -pl tests/chaos -am package; fi
+	$(JAVA_HOME)/bin/java -Xmx512m -Dqsp.repo.root=$(CURDIR) -cp "tests/chaos/target/classes:$$(cat $(CHAOS_CP))" \
+	  org.qsp.chaos.ChaosRun
 
 token: ## print an access token for a demo user through the real login flow: make -s token USER=ent-a
 	@services/identity/bin/token.sh $(USER)

@@ -1,7 +1,5 @@
 package org.qsp.system;
 
-import static org.awaitility.Awaitility.await;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -10,7 +8,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,13 +16,11 @@ import java.util.stream.Stream;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import org.apache.kafka.common.TopicPartition;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.qsp.contracts.Topics;
+import org.qsp.harness.Settling;
 import org.qsp.identity.PkceLogin;
 import org.qsp.platform.test.ConsumerGroups;
 import org.qsp.platform.test.TopicRecorder;
@@ -38,10 +33,6 @@ import org.qsp.platform.test.TopicRecorder;
 final class Stack {
 
     static final String PASSWORD = "qsp-demo";
-    /** Which consumer group reads which topics (the services' receive operations in the AsyncAPI document). */
-    private static final Map<String, List<String>> CONSUMERS = Map.of(
-            "rectification", List.of(Topics.INSPECTION_SAMPLES_NAME),
-            "credit", List.of(Topics.INSPECTION_SAMPLES_NAME, Topics.RECTIFICATION_TASKS_NAME));
     private static final List<String> TOPICS = Topics.ALL.stream()
             .flatMap(t -> Stream.of(t.name(), t.deadLetterTopic())).toList();
     private static final Duration SETTLING = Duration.ofMinutes(3);
@@ -59,6 +50,7 @@ final class Stack {
     /** Every record of every QSP topic and dead-letter topic, from the beginning. */
     final TopicRecorder recorder;
     private final ConsumerGroups groups;
+    private final Settling settling;
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
     private final URI issuer;
 
@@ -102,56 +94,17 @@ final class Stack {
         all.forEach(p -> p.awaitReady(Duration.ofMinutes(3)));
         recorder = new TopicRecorder(bootstrapServers(), TOPICS);
         groups = new ConsumerGroups(bootstrapServers());
+        settling = new Settling(groups, store);
     }
 
     /**
-     * Waits until nothing is in flight: every consumer group has committed past everything its topics
-     * held, every outbox is empty, nothing was published meanwhile, and the recorder has read every
-     * topic to its end. Only then are counts final ("exactly one", "none"), in the stores and on the
-     * topics: a group commits a record after its service wrote what the record caused, and what that
-     * wrote into an outbox would have moved an end offset or still be pending.
+     * Waits until nothing is in flight (every consumer group has committed past everything its topics held, every
+     * outbox is empty, nothing was published meanwhile: {@link Settling}) and the recorder has read every topic to
+     * its end. Only then are counts final ("exactly one", "none"), in the stores and on the topics.
      */
     void awaitSettled() {
-        long deadline = System.nanoTime() + SETTLING.toNanos();
-        Map<TopicPartition, Long> end = groups.endOffsets(TOPICS);
-        while (true) {
-            for (Map.Entry<String, List<String>> consumer : CONSUMERS.entrySet()) {
-                groups.awaitCommittedPast(consumer.getKey(), only(end, consumer.getValue()), SETTLING);
-            }
-            await("every outbox published").atMost(SETTLING).pollInterval(Duration.ofMillis(200))
-                    .until(() -> unpublishedOutboxes() == 0);
-            Map<TopicPartition, Long> now = groups.endOffsets(TOPICS);
-            if (now.equals(end)) {
-                break;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the system did not come to rest within " + SETTLING + ": still publishing");
-            }
-            end = now;
-        }
+        settling.await(SETTLING);
         recorder.awaitCaughtUp();
-    }
-
-    /**
-     * How many aggregates of the services still hold unpublished events, counted in the store itself
-     * (every collection of every service database): exact at the moment it is asked, unlike the
-     * services' {@code qsp.outbox.pending} gauges, which the relay samples at each sweep.
-     */
-    long unpublishedOutboxes() {
-        long count = 0;
-        for (String service : List.of("inspection", "rectification", "credit")) {
-            MongoDatabase database = store.getDatabase("qsp_" + service);
-            for (String collection : database.listCollectionNames()) {
-                count += database.getCollection(collection).countDocuments(Filters.exists("outbox.0"));
-            }
-        }
-        return count;
-    }
-
-    private static Map<TopicPartition, Long> only(Map<TopicPartition, Long> offsets, List<String> topics) {
-        Map<TopicPartition, Long> selected = new HashMap<>(offsets);
-        selected.keySet().removeIf(p -> !topics.contains(p.topic()));
-        return selected;
     }
 
     private ServiceProcess service(Path root, Path runDir, String name) {
