@@ -64,7 +64,7 @@ CHAOS_CP := tests/chaos/target/classpath.txt
 chaos: built ## under load: kill -9 each part, poison, 2x overload; table of lost / duplicated / recovered (not in make test)
 	@if [ ! -f $(CHAOS_CP) ] || [ -n "$$(find tests/harness tests/chaos -newer $(CHAOS_CP) -not -path '*/target/*' \
 	            \( -name '*.java' -o -name '*.xml' \) -print -quit 2>/dev/null)" ]; then \
-	  echo "building the chaos driver…"; $(MVN) -q -DskipTests -pl tests/chaos -am package; fi
+	  echo "building the chaos driver…"; $(MVN) -q -DskipTests -pl tests/chaos -am package && touch $(CHAOS_CP); fi
 	$(JAVA_HOME)/bin/java -Xmx512m -Dqsp.repo.root=$(CURDIR) -cp "tests/chaos/target/classes:$$(cat $(CHAOS_CP))" \
 	  org.qsp.chaos.ChaosRun
 
