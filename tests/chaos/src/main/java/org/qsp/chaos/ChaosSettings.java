@@ -13,7 +13,7 @@ import org.qsp.harness.LocalStack;
  *
  * @param rate            {@code CHAOS_RATE}: failed samples per second filed through the gateway all run long; unset
  *                        (0): {@value #DEFAULT_RATE}, or a third of the capacity when that is less (see {@link #baseRate})
- * @param steady          {@code CHAOS_SECONDS}: steady load before each fault (15 s)
+ * @param steady          {@code CHAOS_SECONDS}: steady load before each fault (10 s)
  * @param overload        {@code CHAOS_OVERLOAD_SECONDS}: how long the overload phase drives 2x capacity (30 s)
  * @param capacity        {@code CHAOS_CAPACITY}: samples/s the system takes; when set, no bench summary is read and
  *                        no capacity probe runs (0 = not set)
@@ -48,7 +48,7 @@ record ChaosSettings(double rate, Duration steady, Duration overload, double cap
     static ChaosSettings from(Map<String, String> env) {
         return new ChaosSettings(
                 number(env, "CHAOS_RATE", 0),
-                seconds(env, "CHAOS_SECONDS", 15),
+                seconds(env, "CHAOS_SECONDS", 10),
                 seconds(env, "CHAOS_OVERLOAD_SECONDS", 30),
                 number(env, "CHAOS_CAPACITY", 0),
                 seconds(env, "CHAOS_PROBE_SECONDS", 15),

@@ -17,7 +17,7 @@ class ChaosSettingsTest {
 
         assertThat(settings.faults()).isEqualTo(LocalStack.COMPONENTS);
         assertThat(settings.overload()).isEqualTo(Duration.ofSeconds(30));
-        assertThat(settings.steady()).isEqualTo(Duration.ofSeconds(15));
+        assertThat(settings.steady()).isEqualTo(Duration.ofSeconds(10));
         assertThat(settings.capacity()).isZero();
     }
 
