@@ -148,7 +148,7 @@ final class Driver implements AutoCloseable {
             }
             pause(Duration.ofMillis(200));
         }
-        return "RT-" + sampleId;
+        return PipelineStores.taskId(sampleId);
     }
 
     private static void put(URI uri, String token, String json) {

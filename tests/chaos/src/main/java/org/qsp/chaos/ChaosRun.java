@@ -11,6 +11,7 @@ import java.util.List;
 import org.awaitility.core.ConditionTimeoutException;
 import org.qsp.harness.DemoTokens;
 import org.qsp.harness.LocalStack;
+import org.qsp.harness.PipelineStores;
 import org.qsp.harness.Settling;
 import org.qsp.platform.test.ConsumerGroups;
 import org.slf4j.Logger;

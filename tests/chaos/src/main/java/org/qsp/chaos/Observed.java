@@ -8,6 +8,7 @@ import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.qsp.contracts.EventCatalog;
 import org.qsp.contracts.Topics;
+import org.qsp.harness.PipelineStores;
 import org.qsp.platform.events.CloudEventHeaders;
 
 /**

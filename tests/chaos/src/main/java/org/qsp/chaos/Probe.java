@@ -6,6 +6,7 @@ import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 import org.qsp.chaos.Ledger.Sample;
 import org.qsp.harness.DemoTokens;
+import org.qsp.harness.PipelineStores;
 
 /**
  * One look at whether the pipeline works end to end: identity logs {@code inspector1} in afresh (real PKCE login),

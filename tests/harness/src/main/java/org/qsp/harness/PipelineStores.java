@@ -1,5 +1,7 @@
 package org.qsp.harness;
 
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Projections.include;
@@ -14,9 +16,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -39,11 +44,47 @@ public final class PipelineStores implements AutoCloseable {
     /** Ids per {@code $in} query: keeps each request small. */
     private static final int CHUNK = 500;
     private static final Set<String> FAILED_SAMPLE_RECORDS = Set.of("SAMPLE_FAILED", "SAMPLE_FAILED_SAFETY");
+    /** Spring Data maps an embedded {@code id} to {@code _id} too: the task's sample is {@code source._id}. */
+    private static final String TASK_SOURCE = "source._id";
 
     private final MongoClient client;
 
+    /** Quick to fail while the store is down (a chaos run kills it): 3 s to find it, 2 s to connect. */
     public PipelineStores(LocalStack stack) {
-        this.client = MongoClients.create(stack.mongoUri(""));
+        this.client = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(stack.mongoUri("")))
+                .applyToClusterSettings(c -> c.serverSelectionTimeout(3, TimeUnit.SECONDS))
+                .applyToSocketSettings(c -> c.connectTimeout(2, TimeUnit.SECONDS).readTimeout(30, TimeUnit.SECONDS))
+                .build());
+    }
+
+    /** The client, for readers of other collections on the same store (outboxes, for settling). */
+    public MongoClient client() {
+        return client;
+    }
+
+    /** Whether the sample has its rectification task and its credit record; throws while the store is down. */
+    public boolean flowedThrough(String sampleId) {
+        return collection("qsp_rectification", "tasks").countDocuments(eq("_id", taskId(sampleId))) > 0
+                && collection("qsp_credit", "records").countDocuments(failedRecordsOf(List.of(sampleId))) > 0;
+    }
+
+    /** Rectification tasks per sample, for the samples that have any (the sample is the task's {@code source._id}). */
+    public Map<String, Integer> tasksBySample(Collection<String> sampleIds) {
+        Map<String, Integer> tasks = new HashMap<>();
+        inChunks(sampleIds, chunk -> collection("qsp_rectification", "tasks").find(in(TASK_SOURCE, chunk))
+                .projection(include(TASK_SOURCE))
+                .forEach(task -> tasks.merge(task.get("source", Document.class).getString("_id"), 1, Integer::sum)));
+        return tasks;
+    }
+
+    /** Credit records of a failed sample's event, per sample, for the samples that have any. */
+    public Map<String, Integer> failedSampleRecordsBySample(Collection<String> sampleIds) {
+        Map<String, Integer> records = new HashMap<>();
+        inChunks(sampleIds, chunk -> collection("qsp_credit", "records").find(failedRecordsOf(chunk))
+                .projection(include("sourceId"))
+                .forEach(record -> records.merge(record.getString("sourceId"), 1, Integer::sum)));
+        return records;
     }
 
     /**
@@ -118,11 +159,18 @@ public final class PipelineStores implements AutoCloseable {
 
     private static void forEachIn(MongoCollection<Document> collection, Collection<String> ids, Bson projection,
             Consumer<Document> each) {
+        inChunks(ids, chunk -> collection.find(in("_id", chunk)).projection(projection).forEach(each));
+    }
+
+    private static void inChunks(Collection<String> ids, Consumer<List<String>> query) {
         List<String> all = List.copyOf(ids);
         for (int from = 0; from < all.size(); from += CHUNK) {
-            collection.find(in("_id", all.subList(from, Math.min(all.size(), from + CHUNK))))
-                    .projection(projection).forEach(each);
+            query.accept(all.subList(from, Math.min(all.size(), from + CHUNK)));
         }
+    }
+
+    private static Bson failedRecordsOf(List<String> sampleIds) {
+        return and(in("sourceId", sampleIds), in("type", FAILED_SAMPLE_RECORDS));
     }
 
     private static int failedSampleRecords(Document enterprise) {
@@ -131,7 +179,8 @@ public final class PipelineStores implements AutoCloseable {
                 .mapToInt(line -> line.getInteger("records", 0)).sum();
     }
 
-    private static String taskId(String sampleId) {
+    /** Rectification's task for a failed sample. */
+    public static String taskId(String sampleId) {
         return "RT-" + sampleId;
     }
 
