@@ -158,6 +158,17 @@ launch() {
   LAUNCHED_AT[$name]=$(now)
 }
 
+# The credential a scraper sends to /actuator/prometheus (user prometheus, HTTP Basic): made once per run folder,
+# kept in it (mode 600) and given to every service; QSP_SCRAPE_PASSWORD overrides it.
+scrape_password() {
+  local file=$RUN/scrape-password
+  if [[ -n ${QSP_SCRAPE_PASSWORD:-} ]]; then echo "$QSP_SCRAPE_PASSWORD"; return; fi
+  if [[ ! -s $file ]]; then
+    (umask 077; od -An -N18 -tx1 /dev/urandom | tr -d ' \n' >"$file")
+  fi
+  cat "$file"
+}
+
 launch_component() {
   local name=$1 key
   key=$(build_fingerprint "$name")
@@ -179,6 +190,7 @@ launch_component() {
         MONGODB_URI=mongodb://127.0.0.1:$MONGO_PORT/qsp_$name \
         QSP_ISSUER_URI=http://localhost:${PORT[identity]} \
         QSP_IDENTITY_KEY_DIR=$DATA/identity \
+        QSP_SCRAPE_PASSWORD=$(scrape_password) \
         QSP_INSPECTION_URI=http://localhost:${PORT[inspection]} \
         QSP_RECTIFICATION_URI=http://localhost:${PORT[rectification]} \
         QSP_CREDIT_URI=http://localhost:${PORT[credit]} \
@@ -306,6 +318,7 @@ $list"
   done
 
   mkdir -p "$LOGS" "$PIDS" "$CDS" "$APPS" "$DATA/kafka" "$DATA/mongo" "$DATA/identity"
+  scrape_password >/dev/null
   classify "${wanted[@]}"
 
   if ((${#BLOCKED[@]})); then

@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** A route takes as many calls in flight as its bulkhead allows (two here); one more is refused at once. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = {GatewayApplication.class,
+        TestTokens.class},
         properties = {"QSP_GATEWAY_ROUTE_CONCURRENCY=2", "spring.http.clients.read-timeout=40s"})
 class GatewayOverloadTest {
 
@@ -106,6 +107,7 @@ class GatewayOverloadTest {
     }
 
     private HttpRequest request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build();
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + TestTokens.regulator("regulator1")).GET().build();
     }
 }

@@ -21,12 +21,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = {GatewayApplication.class,
+        TestTokens.class},
         properties = "spring.http.clients.read-timeout=1s")
 @ExtendWith(OutputCaptureExtension.class)
 class GatewayRoutingTest {
 
-    private static final String TOKEN = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJlbnQtYSJ9.c2lnbmF0dXJl";
+    private static final String TOKEN = TestTokens.regulator("regulator1");
 
     private static final StubService inspection = StubService.start();
     private static final StubService credit = StubService.start();
@@ -126,7 +127,8 @@ class GatewayRoutingTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(gateway(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(gateway(path)).header("Authorization", "Bearer " + TOKEN).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private URI gateway(String path) {

@@ -25,6 +25,9 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.ConsumerFactory;
@@ -59,6 +62,8 @@ import org.qsp.platform.security.QspSecurity;
 import org.qsp.platform.web.BodySizeLimitFilter;
 import org.qsp.platform.web.ConcurrencyLimitFilter;
 import org.qsp.platform.web.ProblemHandler;
+import org.qsp.platform.web.StrictJson;
+import org.qsp.platform.web.WebEdgeProperties;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The technical platform every QSP service gets by depending on {@code qsp-platform}. */
@@ -148,8 +153,8 @@ public class PlatformAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    SecurityFilterChain qspResourceServer(HttpSecurity http) throws Exception {
-        return QspSecurity.resourceServer(http);
+    SecurityFilterChain qspResourceServer(HttpSecurity http, WebEdgeProperties edge) throws Exception {
+        return QspSecurity.resourceServer(http, edge.publicPaths());
     }
 
     /** API docs with a relative server URL (they work directly and through the gateway) and bearer tokens. */
@@ -179,6 +184,18 @@ public class PlatformAutoConfiguration {
         var registration = new FilterRegistrationBean<>(new BodySizeLimitFilter(properties.maxBodyBytes()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
+    }
+
+    /**
+     * Request bodies are read by the strict reader ({@link StrictJson}) and only as JSON: the YAML, XML, CBOR and
+     * Smile readers that come with libraries on the class path are not offered (a YAML body gets 415).
+     */
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    ServerHttpMessageConvertersCustomizer strictRequestBodies(JsonMapper jsonMapper) {
+        JacksonJsonHttpMessageConverter strict = new JacksonJsonHttpMessageConverter(StrictJson.of(jsonMapper));
+        return builder -> builder.withJsonConverter(strict)
+                .configureMessageConvertersList(converters -> converters.removeIf(StrictJson::notJson));
     }
 
     @Bean

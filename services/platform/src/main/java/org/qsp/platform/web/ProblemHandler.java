@@ -28,6 +28,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.qsp.platform.errors.DomainException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /** Every error of every QSP API as RFC 9457 problem+json with a stable code and field errors. */
 @RestControllerAdvice
@@ -84,9 +85,15 @@ public class ProblemHandler {
                 return respond(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", tooLarge.getMessage(), request,
                         List.of());
             }
+            if (t instanceof Utf8BodyFilter.MalformedBody malformed) {
+                return respond(HttpStatus.BAD_REQUEST, "malformed-request", malformed.getMessage(), request,
+                        List.of());
+            }
             if (t instanceof JacksonException json && !json.getPath().isEmpty()) {
                 String field = path(json);
-                String message = "has the wrong type or format";
+                String message = json instanceof StrictJson.Refused refused ? refused.getOriginalMessage()
+                        : json instanceof UnrecognizedPropertyException ? "is not a property of this request"
+                        : "has the wrong type or format";
                 return respond(HttpStatus.BAD_REQUEST, "malformed-request", "field " + field + " " + message,
                         request, List.of(new FieldError(field, message)));
             }

@@ -39,6 +39,36 @@ public final class Problems {
         return problem;
     }
 
+    /**
+     * The stable code of an error that no handler named: what Tomcat, the firewall or a {@code sendError} answered
+     * with only a status.
+     */
+    public static String codeFor(int status) {
+        return switch (status) {
+            case 400 -> "bad-request";
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 408 -> "request-timeout";
+            case 411 -> "length-required";
+            case 413 -> "payload-too-large";
+            case 414 -> "uri-too-long";
+            case 415 -> "unsupported-media-type";
+            case 429 -> "too-many-requests";
+            case 431 -> "headers-too-large";
+            case 501 -> "not-implemented";
+            case 503 -> "service-unavailable";
+            default -> status >= 500 ? "internal-error" : "bad-request";
+        };
+    }
+
+    /** The problem as bytes of JSON, for writers that have no Spring converter at hand (e.g. Tomcat's valve). */
+    public static byte[] json(ProblemDetail problem) {
+        return JSON.writeValueAsBytes(flat(problem));
+    }
+
     /** Writes a problem from a servlet filter or a security handler, outside Spring MVC. */
     public static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
             String code, String detail) throws IOException {
@@ -55,7 +85,9 @@ public final class Problems {
         members.put("title", problem.getTitle());
         members.put("status", problem.getStatus());
         members.put("detail", problem.getDetail());
-        members.put("instance", problem.getInstance().toString());
+        if (problem.getInstance() != null) {
+            members.put("instance", problem.getInstance().toString());
+        }
         if (problem.getProperties() != null) {
             members.putAll(problem.getProperties());
         }

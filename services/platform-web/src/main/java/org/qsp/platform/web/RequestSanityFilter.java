@@ -1,0 +1,105 @@
+package org.qsp.platform.web;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The first look at every request, before it costs a token check, a body read or a call to a service:
+ * <ul>
+ * <li>the path and the query are well-formed: every {@code %} starts a two-digit hex escape, the escapes decode to
+ * valid UTF-8 (no overlong forms, no surrogates), and nothing decodes to a control character; no query parameter
+ * has an empty name. Otherwise 400 {@code malformed-url}.</li>
+ * <li>a {@code Content-Type} names one concrete media type (no wildcard) and, if it has a charset, UTF-8; otherwise
+ * 415 {@code unsupported-media-type}.</li>
+ * <li>a {@code Content-Encoding} other than {@code identity} is refused with 415 {@code unsupported-encoding}: no QSP
+ * API takes compressed bodies, and a plain body labelled gzip must not be read as if it were plain.</li>
+ * </ul>
+ */
+public class RequestSanityFilter extends OncePerRequestFilter {
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String urlProblem = urlProblem(request);
+        if (urlProblem != null) {
+            Problems.write(request, response, HttpStatus.BAD_REQUEST, "malformed-url", urlProblem);
+            return;
+        }
+        String encoding = request.getHeader(HttpHeaders.CONTENT_ENCODING);
+        if (encoding != null && !encoding.isBlank() && !"identity".equalsIgnoreCase(encoding.strip())) {
+            Problems.write(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-encoding",
+                    "request bodies are not accepted with Content-Encoding " + printable(encoding)
+                            + "; send them uncompressed");
+            return;
+        }
+        String mediaTypeProblem = mediaTypeProblem(request.getHeader(HttpHeaders.CONTENT_TYPE));
+        if (mediaTypeProblem != null) {
+            Problems.write(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+                    mediaTypeProblem);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    static String urlProblem(HttpServletRequest request) {
+        if (!UrlEscapes.wellFormed(request.getRequestURI())) {
+            return "the path is not well-formed: percent-escapes must be valid UTF-8 without control characters";
+        }
+        String query = request.getQueryString();
+        if (query == null) {
+            return null;
+        }
+        if (!UrlEscapes.wellFormed(query)) {
+            return "the query is not well-formed: percent-escapes must be valid UTF-8 without control characters";
+        }
+        for (String pair : query.split("&", -1)) {
+            if (!pair.isEmpty() && (pair.charAt(0) == '=')) {
+                return "the query has a parameter without a name";
+            }
+        }
+        return null;
+    }
+
+    static String mediaTypeProblem(String contentType) {
+        if (contentType == null || contentType.isBlank()) {
+            return null;
+        }
+        MediaType type;
+        try {
+            type = MediaType.parseMediaType(contentType);
+        } catch (InvalidMediaTypeException e) {
+            return "Content-Type " + printable(contentType) + " is not a media type";
+        }
+        if (type.isWildcardType() || type.isWildcardSubtype()) {
+            return "Content-Type must name one media type, not the pattern " + type;
+        }
+        String charset = type.getParameter("charset");
+        if (charset != null) {
+            String name = charset.replace("\"", "").toLowerCase(Locale.ROOT);
+            if (!name.equals("utf-8") && !name.equals("utf8")) {
+                return "bodies are read as UTF-8; charset " + printable(charset) + " is not accepted";
+            }
+        }
+        return null;
+    }
+
+    /** A header value as it may be echoed in a problem: printable ASCII only, at most 64 characters. */
+    static String printable(String value) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < value.length() && out.length() < 64; i++) {
+            char c = value.charAt(i);
+            out.append(c >= 0x20 && c < 0x7f ? c : '?');
+        }
+        return out.toString();
+    }
+}
