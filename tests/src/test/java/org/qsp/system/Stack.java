@@ -88,7 +88,10 @@ final class Stack {
         gateway = new ServiceProcess("gateway", jar(root, "gateway"), freePort(), Map.of(
                 "QSP_INSPECTION_URI", inspection.uri("").toString(),
                 "QSP_RECTIFICATION_URI", rectification.uri("").toString(),
-                "QSP_CREDIT_URI", credit.uri("").toString()), runDir);
+                "QSP_CREDIT_URI", credit.uri("").toString(),
+                "QSP_ISSUER_URI", issuer.toString(),
+                // the scenarios drive the services, not the per-caller limiter (the gateway's own tests cover it)
+                "QSP_GATEWAY_RATE_AUTHENTICATED", "10000"), runDir);
         List<ServiceProcess> all = List.of(identity, inspection, rectification, credit, gateway);
         all.forEach(ServiceProcess::start);
         all.forEach(p -> p.awaitReady(Duration.ofMinutes(3)));

@@ -110,7 +110,7 @@ final class PoisonRun {
         Map<String, Double> skipped = new LinkedHashMap<>();
         for (String service : services) {
             HttpRequest request = HttpRequest.newBuilder(stack.uri(service, "/actuator/prometheus"))
-                    .timeout(Duration.ofSeconds(10)).GET().build();
+                    .header("Authorization", stack.scrapeAuthorization()).timeout(Duration.ofSeconds(10)).GET().build();
             try {
                 skipped.put(service, PrometheusText.skippedUnknownTypes(
                         http.send(request, HttpResponse.BodyHandlers.ofString()).body(), Poison.TOPIC));

@@ -39,7 +39,9 @@ class SecurityConfiguration {
     @Order(Ordered.HIGHEST_PRECEDENCE + 1)
     SecurityFilterChain loginChain(HttpSecurity http) {
         http.authorizeHttpRequests(authorize -> authorize
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/error")
+                        // the probes; the metrics are guarded by the scrape credential (platform-web)
+                        .requestMatchers("/actuator/health/liveness", "/actuator/health/readiness",
+                                "/actuator/prometheus", "/error")
                         .permitAll()
                         .anyRequest().authenticated())
                 .formLogin(withDefaults());

@@ -34,8 +34,10 @@ import tools.jackson.databind.type.LogicalType;
  * <li>each value of its declared JSON type: a number is not a string, a string or a number is not a date, a number
  * is not a boolean or an enum, a fraction is not an integer, {@code null} is not a primitive;</li>
  * <li>text without control characters (tab, line feed and carriage return aside) and without bidirectional
- * overrides or isolates, trimmed (Unicode spaces, NBSP and the ideographic space included), and not empty after
- * trimming;</li>
+ * overrides or isolates, and trimmed (Unicode spaces, NBSP and the ideographic space included); text that is empty
+ * after trimming is no text: as a property it reads as absent ({@code null}), so that a required field reports it
+ * with every other bad field of the request (validation-failed) and an optional one stores nothing rather than
+ * spaces; as an entry of a list it is refused;</li>
  * <li>instants as ISO-8601 with an offset ({@code 2026-03-02T09:30:00Z}, {@code …+08:00}) and dates as
  * {@code 2026-03-02}, both within the years {@value #MIN_YEAR}–{@value #MAX_YEAR}. A field's own range (not in
  * the future, not before its sampling, …) is the domain's to check.</li>
@@ -94,11 +96,8 @@ public final class StrictJson {
         return name.contains("Yaml") || name.contains("Xml") || name.contains("Cbor") || name.contains("Smile");
     }
 
-    /** What is wrong with a piece of text, or null when it is acceptable; {@code text} is already trimmed. */
+    /** What is wrong with a piece of (trimmed, non-empty) text, or null when it is acceptable. */
     static String textProblem(String text) {
-        if (text.isEmpty()) {
-            return "must not be empty or only spaces";
-        }
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
@@ -140,6 +139,12 @@ public final class StrictJson {
                 throw refused(p, ctxt, String.class, "must be a JSON string");
             }
             String text = trim(p.getString());
+            if (text.isEmpty()) {
+                if (p.streamReadContext().inArray()) {
+                    throw refused(p, ctxt, String.class, "must not hold empty or all-space entries");
+                }
+                return null;
+            }
             String problem = textProblem(text);
             if (problem != null) {
                 throw refused(p, ctxt, String.class, problem);
