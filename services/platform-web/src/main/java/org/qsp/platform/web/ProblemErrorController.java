@@ -40,7 +40,8 @@ public class ProblemErrorController implements ErrorController {
 
     static String detail(HttpStatus status) {
         return switch (status) {
-            case BAD_REQUEST -> "the request is malformed";
+            case BAD_REQUEST -> "the request is malformed (its URL, headers or framing)";
+            case NOT_IMPLEMENTED -> "the request uses something this server does not implement";
             case NOT_FOUND -> "no such resource";
             case METHOD_NOT_ALLOWED -> "this resource does not take that method";
             case REQUEST_TIMEOUT -> "the request was not received in time";

@@ -23,6 +23,12 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         if (statusCode < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
             return;
         }
+        if (statusCode == HttpStatus.NOT_IMPLEMENTED.value()) {
+            // Tomcat's answer to a transfer coding it does not know: the client's fault, so a 4xx like every other
+            // malformed framing (RFC 9112 allows 501 here; QSP answers every bad request with a 4xx)
+            statusCode = HttpStatus.BAD_REQUEST.value();
+            response.setStatus(statusCode);
+        }
         HttpStatus status = HttpStatus.resolve(statusCode);
         if (status == null) {
             status = statusCode >= 500 ? HttpStatus.INTERNAL_SERVER_ERROR : HttpStatus.BAD_REQUEST;

@@ -23,6 +23,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * 415 {@code unsupported-media-type}.</li>
  * <li>a {@code Content-Encoding} other than {@code identity} is refused with 415 {@code unsupported-encoding}: no QSP
  * API takes compressed bodies, and a plain body labelled gzip must not be read as if it were plain.</li>
+ * <li>the framing is unambiguous (RFC 9112 §6.3): {@code Content-Length} and {@code Transfer-Encoding} together, or
+ * a header that must come once ({@code Authorization}, {@code Content-Type}, {@code Content-Length}) given twice,
+ * get 400 {@code ambiguous-request}: two readers of the request (the gateway and a service) must never see two
+ * different requests in it.</li>
  * </ul>
  */
 public class RequestSanityFilter extends OncePerRequestFilter {
@@ -33,6 +37,11 @@ public class RequestSanityFilter extends OncePerRequestFilter {
         String urlProblem = urlProblem(request);
         if (urlProblem != null) {
             Problems.write(request, response, HttpStatus.BAD_REQUEST, "malformed-url", urlProblem);
+            return;
+        }
+        String ambiguity = ambiguity(request);
+        if (ambiguity != null) {
+            Problems.write(request, response, HttpStatus.BAD_REQUEST, "ambiguous-request", ambiguity);
             return;
         }
         String encoding = request.getHeader(HttpHeaders.CONTENT_ENCODING);
@@ -70,9 +79,37 @@ public class RequestSanityFilter extends OncePerRequestFilter {
         return null;
     }
 
+    static String ambiguity(HttpServletRequest request) {
+        if (request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null
+                && request.getHeader(HttpHeaders.CONTENT_LENGTH) != null) {
+            return "a request must not have both Content-Length and Transfer-Encoding";
+        }
+        for (String name : ONCE) {
+            java.util.Enumeration<String> values = request.getHeaders(name);
+            if (values != null && values.hasMoreElements()) {
+                values.nextElement();
+                if (values.hasMoreElements()) {
+                    return "the header " + name + " must come once";
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final String[] ONCE = {HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE,
+            HttpHeaders.CONTENT_LENGTH, HttpHeaders.CONTENT_ENCODING, HttpHeaders.TRANSFER_ENCODING};
+
     static String mediaTypeProblem(String contentType) {
         if (contentType == null || contentType.isBlank()) {
             return null;
+        }
+        String[] parts = contentType.split(";", -1);
+        for (int i = 1; i < parts.length; i++) {
+            String parameter = parts[i].strip();
+            int equals = parameter.indexOf('=');
+            if (equals <= 0 || equals == parameter.length() - 1) {
+                return "Content-Type " + printable(contentType) + " has a malformed parameter";
+            }
         }
         MediaType type;
         try {

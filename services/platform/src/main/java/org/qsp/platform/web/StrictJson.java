@@ -12,6 +12,7 @@ import java.time.temporal.TemporalAccessor;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.BeanProperty;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JavaType;
@@ -33,8 +34,8 @@ import tools.jackson.databind.type.LogicalType;
  * silently dropped), each key once, one JSON value and nothing after it;</li>
  * <li>each value of its declared JSON type: a number is not a string, a string or a number is not a date, a number
  * is not a boolean or an enum, a fraction is not an integer, {@code null} is not a primitive;</li>
- * <li>text without control characters (tab, line feed and carriage return aside) and without bidirectional
- * overrides or isolates, and trimmed (Unicode spaces, NBSP and the ideographic space included); text that is empty
+ * <li>text without control characters (a field marked {@link MultilineText} keeps line feeds and tabs) and without
+ * bidirectional overrides or isolates, and trimmed (Unicode spaces, NBSP and the ideographic space included); text that is empty
  * after trimming is no text: as a property it reads as absent ({@code null}), so that a required field reports it
  * with every other bad field of the request (validation-failed) and an optional one stores nothing rather than
  * spaces; as an entry of a list it is refused;</li>
@@ -97,11 +98,16 @@ public final class StrictJson {
     }
 
     /** What is wrong with a piece of (trimmed, non-empty) text, or null when it is acceptable. */
-    static String textProblem(String text) {
+    static String textProblem(String text, boolean multiline) {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
-            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
-                return "must not contain control characters";
+            if (multiline && (c == '\n' || c == '\t')) {
+                i++;
+                continue;
+            }
+            if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
+                return multiline ? "must not contain control characters (line feeds and tabs aside)"
+                        : "must be one line without control characters";
             }
             if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) {
                 return "must not contain bidirectional overrides or isolates";
@@ -133,19 +139,37 @@ public final class StrictJson {
     }
 
     private static final class TextDeserializer extends ValueDeserializer<String> {
+
+        private final boolean multiline;
+
+        TextDeserializer() {
+            this(false);
+        }
+
+        private TextDeserializer(boolean multiline) {
+            this.multiline = multiline;
+        }
+
+        @Override
+        public ValueDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property) {
+            boolean marked = property != null && property.getAnnotation(MultilineText.class) != null;
+            return marked == multiline ? this : new TextDeserializer(marked);
+        }
+
         @Override
         public String deserialize(JsonParser p, DeserializationContext ctxt) {
             if (!p.hasToken(JsonToken.VALUE_STRING)) {
                 throw refused(p, ctxt, String.class, "must be a JSON string");
             }
-            String text = trim(p.getString());
+            String raw = p.getString();
+            String text = trim(multiline ? raw.replace("\r\n", "\n") : raw);
             if (text.isEmpty()) {
                 if (p.streamReadContext().inArray()) {
                     throw refused(p, ctxt, String.class, "must not hold empty or all-space entries");
                 }
                 return null;
             }
-            String problem = textProblem(text);
+            String problem = textProblem(text, multiline);
             if (problem != null) {
                 throw refused(p, ctxt, String.class, problem);
             }

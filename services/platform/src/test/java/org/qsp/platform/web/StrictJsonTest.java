@@ -18,13 +18,13 @@ class StrictJsonTest {
 
     enum Kind { COMPLAINT, REPORT }
 
-    record Request(String name, int count, Integer size, double amount, boolean urgent, Kind kind, Instant at,
+    record Request(@MultilineText String note, String name, int count, Integer size, double amount, boolean urgent, Kind kind, Instant at,
             LocalDate day, List<String> tags) {
     }
 
     private static final JsonMapper STRICT = StrictJson.of(JsonMapper.builder().build());
     private static final String VALID = """
-            {"name":"速冻水饺","count":2,"size":3,"amount":1.5,"urgent":true,"kind":"REPORT",
+            {"note":"x","name":"速冻水饺","count":2,"size":3,"amount":1.5,"urgent":true,"kind":"REPORT",
              "at":"2026-03-02T09:30:00+08:00","day":"2026-03-02","tags":["a"]}""";
 
     @Test
@@ -44,6 +44,11 @@ class StrictJsonTest {
             name     | `"a\\u0000b"`                      | NUL
             name     | `"a\\u001bb"`                      | ESC
             name     | `"a\\u202eb"`                      | a bidi override
+            name     | `"a\\tb"`                         | a tab in a one-line field
+            name     | `"a\\nb"`                         | a line feed in a one-line field
+            name     | `"a\\rb"`                         | a carriage return in a one-line field
+            note     | `"a\\u0000b"`                     | NUL in a multi-line field
+            note     | `"a\\rb"`                         | a lone carriage return in a multi-line field
             name     | `"a\\u2066b"`                      | a bidi isolate
             name     | `"a\\u0085b"`                      | a C1 control
             count    | `"12"`                             | a string is not a number
@@ -95,9 +100,10 @@ class StrictJsonTest {
     }
 
     @Test
-    void line_breaks_and_tabs_stay_in_free_text() {
-        Request request = STRICT.readValue(VALID.replace("\"速冻水饺\"", "\"第一行\\n第二行\\t完\""), Request.class);
+    void line_breaks_and_tabs_stay_in_a_multiline_field_with_crlf_as_lf() {
+        Request request = STRICT.readValue(VALID.replace("\"note\":\"x\"", "\"note\":\"第一行\\r\\n第二行\\t完\""),
+                Request.class);
 
-        assertThat(request.name()).isEqualTo("第一行\n第二行\t完");
+        assertThat(request.note()).isEqualTo("第一行\n第二行\t完");
     }
 }
