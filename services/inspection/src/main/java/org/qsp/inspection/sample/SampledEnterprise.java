@@ -30,7 +30,7 @@ public record SampledEnterprise(String uscc, String name, String region, PartyRo
         if (name == null || name.isEmpty()) {
             throw new InvalidField("validation-failed", "enterprise.name", "enterprise.name is required");
         }
-        Regions.problem(region).ifPresent(problem -> {
+        Regions.placeProblem(region).ifPresent(problem -> {
             throw new InvalidField("validation-failed", "enterprise.region", "enterprise.region " + problem);
         });
         Objects.requireNonNull(role, "role");

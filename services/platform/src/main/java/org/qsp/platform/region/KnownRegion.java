@@ -13,8 +13,9 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 /**
- * A region a client names (a form's region, a {@code region=} filter): a real GB/T 2260 code
- * ({@link Regions#isKnown}, QSP's national 100000 included); null is left to {@code @NotNull}.
+ * A region a client names (a {@code region=} filter, an authority): a real GB/T 2260 code
+ * ({@link Regions#isKnown}, QSP's national 100000 included); with {@code place}, where an enterprise
+ * is (a form's region: the national code is refused). Null is left to {@code @NotNull}.
  * A bad one is a 400 {@code validation-failed} naming the field.
  */
 @Documented
@@ -24,6 +25,9 @@ import jakarta.validation.Payload;
 public @interface KnownRegion {
 
     String message() default "is not a GB/T 2260 region code";
+
+    /** A place where an enterprise is (a province, city or county), which QSP's national code is not. */
+    boolean place() default false;
 
     Class<?>[] groups() default {};
 

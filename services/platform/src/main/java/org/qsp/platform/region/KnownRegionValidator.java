@@ -7,12 +7,19 @@ import jakarta.validation.ConstraintValidatorContext;
 
 public class KnownRegionValidator implements ConstraintValidator<KnownRegion, String> {
 
+    private boolean place;
+
+    @Override
+    public void initialize(KnownRegion annotation) {
+        place = annotation.place();
+    }
+
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
         if (value == null) {
             return true;
         }
-        Optional<String> problem = Regions.problem(value);
+        Optional<String> problem = place ? Regions.placeProblem(value) : Regions.problem(value);
         if (problem.isEmpty()) {
             return true;
         }

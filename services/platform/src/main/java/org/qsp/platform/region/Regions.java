@@ -45,12 +45,27 @@ public final class Regions {
         return Optional.ofNullable(code == null ? null : Table.REGIONS.get(code));
     }
 
-    /** Why the code is not a region a client may name (six digits, in the table), or empty when it is one. */
+    /**
+     * Why the code is not a region a client may name as an authority or a filter (six digits, in
+     * the table or the national code), or empty when it is one.
+     */
     public static Optional<String> problem(String code) {
         if (code == null || !SIX_DIGITS.matcher(code).matches()) {
             return Optional.of("must be a 6-digit GB/T 2260 region code");
         }
         return isKnown(code) ? Optional.empty() : Optional.of(code + " is not a GB/T 2260 region code");
+    }
+
+    /**
+     * Why the code is not a place where an enterprise can be (a province, city or county of the
+     * table: the national code names an authority, not a place), or empty when it is one.
+     */
+    public static Optional<String> placeProblem(String code) {
+        if (NATIONAL.equals(code)) {
+            return Optional.of(NATIONAL + " is QSP's code for all of China, not a place: name the province, city or "
+                    + "county");
+        }
+        return problem(code);
     }
 
     /**

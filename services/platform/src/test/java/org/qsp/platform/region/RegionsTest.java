@@ -55,6 +55,15 @@ class RegionsTest {
     }
 
     @Test
+    void an_enterprise_is_in_a_province_city_or_county_and_never_in_the_national_code() {
+        assertThat(Regions.placeProblem("330106")).isEmpty();
+        assertThat(Regions.placeProblem("330000")).isEmpty();
+        assertThat(Regions.placeProblem(Regions.NATIONAL)).hasValueSatisfying(p -> assertThat(p).contains("not a place"));
+        assertThat(Regions.placeProblem("999999")).contains("999999 is not a GB/T 2260 region code");
+        assertThat(Regions.placeProblem(null)).contains("must be a 6-digit GB/T 2260 region code");
+    }
+
+    @Test
     void the_table_names_each_region_and_the_region_it_belongs_to() {
         assertThat(Regions.find("330106")).hasValueSatisfying(r -> {
             assertThat(r.name()).isEqualTo("西湖区");

@@ -29,7 +29,7 @@ public record SamplingFormRequest(@NotNull @Valid Enterprise enterprise, Boolean
 
     public record Enterprise(@NotNull @ValidUscc(allowCheckOverride = true) String uscc,
             @NotBlank @Size(max = 200) String name,
-            @NotNull @KnownRegion String region,
+            @NotNull @KnownRegion(place = true) String region,
             @NotNull PartyRole role) {
     }
 
