@@ -2,10 +2,9 @@ package org.qsp.platform.region;
 
 import java.util.Optional;
 
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
+import org.qsp.platform.validation.ProblemValidator;
 
-public class KnownRegionValidator implements ConstraintValidator<KnownRegion, String> {
+public class KnownRegionValidator extends ProblemValidator<KnownRegion> {
 
     private boolean place;
 
@@ -15,18 +14,7 @@ public class KnownRegionValidator implements ConstraintValidator<KnownRegion, St
     }
 
     @Override
-    public boolean isValid(String value, ConstraintValidatorContext context) {
-        if (value == null) {
-            return true;
-        }
-        Optional<String> problem = place ? Regions.placeProblem(value) : Regions.problem(value);
-        if (problem.isEmpty()) {
-            return true;
-        }
-        context.disableDefaultConstraintViolation();
-        // the value is the client's: keep message interpolation away from it
-        context.buildConstraintViolationWithTemplate(problem.get().replaceAll("[{}$\\\\]", "?"))
-                .addConstraintViolation();
-        return false;
+    protected Optional<String> problem(String value) {
+        return place ? Regions.placeProblem(value) : Regions.problem(value);
     }
 }
