@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
+import org.qsp.platform.region.Regions;
 import org.qsp.platform.test.TestUsccs;
 import tools.jackson.databind.JsonNode;
 
@@ -34,13 +35,26 @@ final class Flow {
         return form(uscc, COUNTY);
     }
 
-    /** A sampling form for the enterprise, located in the GB/T 2260 {@code region}. */
+    /**
+     * A sampling form for the enterprise, located in the GB/T 2260 {@code region}, signed by the demo
+     * pair whose authority covers the region ({@link #inspectorsFor}).
+     */
     static Map<String, Object> form(String uscc, String region) {
         return Map.of(
                 "enterprise", Map.of("uscc", uscc, "name", "示例食品有限公司", "region", region, "role", "PRODUCER"),
                 "product", Map.of("name", "速冻水饺", "brand", "好味", "model", "500g/袋", "batch", "20261101"),
                 "sampledAt", SAMPLED_AT,
-                "inspectorIds", List.of("inspector1", "inspector2"));
+                "inspectorIds", inspectorsFor(region));
+    }
+
+    /**
+     * The demo inspectors who may sample in the region: Hangzhou's pair (330100) for its counties,
+     * the national pair (100000) elsewhere. An inspector files forms only where their authority covers
+     * the region.
+     */
+    static List<String> inspectorsFor(String region) {
+        return Regions.covers(REGION, region) ? List.of("inspector1", "inspector2")
+                : List.of("inspector-cn1", "inspector-cn2");
     }
 
     static Map<String, Object> result(String verdict) {
@@ -56,8 +70,8 @@ final class Flow {
     }
 
     Api.Response putForm(String sampleId, String uscc, String region) {
-        return Api.put(stack.inspection.uri("/api/inspection/v1/samples/" + sampleId), stack.token("inspector1"),
-                Api.json(form(uscc, region)));
+        return Api.put(stack.inspection.uri("/api/inspection/v1/samples/" + sampleId),
+                stack.token(inspectorsFor(region).getFirst()), Api.json(form(uscc, region)));
     }
 
     Api.Response putResult(String sampleId, String verdict) {

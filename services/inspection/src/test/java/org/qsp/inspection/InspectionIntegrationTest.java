@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -17,6 +18,7 @@ import org.bson.Document;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -36,7 +38,21 @@ import tools.jackson.databind.node.ObjectNode;
  * independent through fresh sample ids, USCCs and (where they count) regions.
  */
 @QspServiceTest
+@TestPropertySource(properties = {
+        "qsp.inspection.inspectors.directory.insp-a.region=100000",
+        "qsp.inspection.inspectors.directory.insp-b.region=100000",
+        "qsp.inspection.inspectors.directory.insp-c.region=100000",
+        "qsp.inspection.inspectors.directory.insp-nj.region=320100"})
 public abstract class InspectionIntegrationTest {
+
+    /**
+     * The inspectors of the directory in these tests, and their authorities: the shipped demo pair of
+     * Hangzhou (application.yml) and national ones, insp-a, insp-b and insp-c, who may sample anywhere;
+     * a Nanjing inspector for co-signing across authorities.
+     */
+    protected static final Map<String, String> INSPECTORS = Map.of("insp-a", "100000", "insp-b", "100000",
+            "insp-c", "100000",
+            "inspector1", "330100", "inspector2", "330100", "insp-nj", "320100");
 
     protected static final JsonMapper JSON = JsonMapper.builder().build();
     protected static final String SAMPLES = "samples";
@@ -97,12 +113,15 @@ public abstract class InspectionIntegrationTest {
                 .contentType(MediaType.APPLICATION_JSON).content(body.toString()));
     }
 
+    /** The token of an inspector of the directory, with the region of their authority. */
+    protected static RequestPostProcessor inspector(String id) {
+        return Tokens.inspector(id, INSPECTORS.get(id));
+    }
+
     /** Records the form under a new sample id, sent by its first inspector; returns the id. */
     protected String sampled(ObjectNode form) throws Exception {
         String id = newId();
-        String inspector = form.path("inspectorIds").path(0).asString();
-        putForm(id, form, Tokens.inspector(inspector, form.path("enterprise").path("region").asString()))
-                .andExpect(status().isCreated());
+        putForm(id, form, inspector(form.path("inspectorIds").path(0).asString())).andExpect(status().isCreated());
         return id;
     }
 

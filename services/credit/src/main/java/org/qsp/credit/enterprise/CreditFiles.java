@@ -1,8 +1,10 @@
 package org.qsp.credit.enterprise;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
+import org.qsp.credit.quality.DataQualityFlags;
 import org.qsp.credit.rules.RiskClass;
 import org.qsp.platform.access.Caller;
 import org.qsp.platform.errors.NotFound;
@@ -22,11 +24,14 @@ public class CreditFiles {
     private final AggregateStore<Enterprise> store;
     private final Enterprises enterprises;
     private final CreditRecords records;
+    private final DataQualityFlags flags;
 
-    CreditFiles(AggregateStore<Enterprise> store, Enterprises enterprises, CreditRecords records) {
+    CreditFiles(AggregateStore<Enterprise> store, Enterprises enterprises, CreditRecords records,
+            DataQualityFlags flags) {
         this.store = store;
         this.enterprises = enterprises;
         this.records = records;
+        this.flags = flags;
     }
 
     /** The file with its newest {@value #FILE_RECORDS} records. */
@@ -39,11 +44,19 @@ public class CreditFiles {
         Enterprise enterprise = store.find(uscc)
                 .filter(e -> caller.supervises(e.region()) || caller.isEnterprise(uscc))
                 .orElseThrow(() -> new NotFound("credit file of enterprise", uscc));
-        return new CreditFile(enterprise, records.newest(uscc, page, size), caller.supervises(enterprise.region()));
+        boolean internal = caller.supervises(enterprise.region());
+        return new CreditFile(enterprise, records.newest(uscc, page, size), internal,
+                internal ? flags.countOf(uscc) : 0);
     }
 
-    /** The enterprises of the regulator's region, riskiest first, optionally of one class. */
-    public EnterprisePage list(Caller caller, Optional<RiskClass> riskClass, int page, int size) {
-        return enterprises.inRegion(caller.supervisedPrefix(), riskClass, page, size);
+    /**
+     * The enterprises of the regulator's region, riskiest first, optionally of one class and
+     * narrowed to one region ({@code region} may be null; a region outside the regulator's gives
+     * an empty page).
+     */
+    public EnterprisePage list(Caller caller, String region, Optional<RiskClass> riskClass, int page, int size) {
+        return caller.supervisedPrefixWithin(region)
+                .map(prefix -> enterprises.inRegion(prefix, riskClass, page, size))
+                .orElseGet(() -> new EnterprisePage(List.of(), page, size, 0));
     }
 }

@@ -6,13 +6,16 @@ import java.time.Instant;
 import org.springframework.stereotype.Service;
 import org.qsp.contracts.inspection.SampleFailed;
 import org.qsp.contracts.rectification.RectificationTaskOverdue;
+import org.qsp.credit.quality.DataQualityFlag;
+import org.qsp.credit.quality.DataQualityFlags;
 import org.qsp.credit.rules.CreditRules;
 import org.qsp.platform.events.IncomingEvent;
 import org.qsp.platform.store.AggregateStore;
 import org.qsp.platform.store.AggregateStore.Outcome;
 
 /**
- * Records what other services report about an enterprise and counts it in the enterprise's tally.
+ * Records what other services report about an enterprise and counts it in the enterprise's tally,
+ * and flags what contradicts its file (a claim of another region: {@link DataQualityFlag}).
  * Each source event becomes exactly one record (its id is the event's {@code ce_source/ce_id}),
  * counted once, in four writes that are each idempotent:
  * <ol>
@@ -35,20 +38,33 @@ public class CreditRecording {
     private final AggregateStore<Enterprise> enterprises;
     private final CreditRules rules;
     private final Clock clock;
+    private final DataQualityFlags flags;
 
-    CreditRecording(CreditRecords records, AggregateStore<Enterprise> enterprises, CreditRules rules, Clock clock) {
+    CreditRecording(CreditRecords records, AggregateStore<Enterprise> enterprises, CreditRules rules, Clock clock,
+            DataQualityFlags flags) {
         this.records = records;
+        this.flags = flags;
         this.enterprises = enterprises;
         this.rules = rules;
         this.clock = clock;
     }
 
-    /** A failed sample: one record, worth more points when a failed item is safety-related. */
+    /**
+     * A failed sample: one record, worth more points when a failed item is safety-related. The
+     * sample's region places the enterprise only when no event placed it before; a sample that
+     * places it elsewhere leaves a data-quality flag, and the file where it is.
+     */
     public Enterprise sampleFailed(IncomingEvent<SampleFailed> event) {
         Instant now = clock.instant();
         SampleFailed failed = event.payload();
-        return count(CreditRecord.of(event.eventKey(), event.type().type(), failed, now), failed.enterprise().name(),
-                failed.enterprise().region(), now);
+        CreditRecord record = CreditRecord.of(event.eventKey(), event.type().type(), failed, now);
+        Enterprise enterprise = count(record, failed.enterprise().name(), failed.enterprise().region(), now);
+        if (enterprise.conflictsWith(failed.enterprise().region())) {
+            flags.insertIfAbsent(DataQualityFlag.regionConflict(record.id(), record.sourceType(), record.sourceId(),
+                    record.occurredAt(), enterprise.uscc(), failed.enterprise().name(), enterprise.region(),
+                    failed.enterprise().region(), now));
+        }
+        return enterprise;
     }
 
     /** A rectification task that passed its correction deadline: one record. */

@@ -16,6 +16,7 @@ import org.qsp.credit.rules.CreditRules;
 import org.qsp.credit.rules.RecordType;
 import org.qsp.credit.rules.RiskClass;
 import org.qsp.platform.outbox.OutboxDocument;
+import org.qsp.platform.region.Regions;
 
 /**
  * An enterprise's credit standing, keyed by its USCC. It keeps a running tally: how many records
@@ -38,8 +39,16 @@ public class Enterprise extends OutboxDocument {
     @Id
     private String uscc;
     private String name;
+    /** The region of record: where its first registration placed it; a later claim never moves it. */
     private String region;
+    /**
+     * False while the region is only the one in the USCC (no event named a region yet); null in
+     * documents written before the region of record existed, whose region stays as it is.
+     */
+    private Boolean regionOfRecord;
     private int score;
+    /** The score before the floor and the ceiling (null in documents written before the bounds: the score). */
+    private Integer unboundedScore;
     private RiskClass riskClass;
     /** The records counted, a line per type: the tally and the explanation of the score. */
     private List<Contribution> tally;
@@ -55,27 +64,43 @@ public class Enterprise extends OutboxDocument {
     }
 
     /**
-     * An enterprise first seen, in the starting class. Until an event carries its region, its
-     * region is the one in its USCC (positions 3 to 8: where it was registered).
+     * An enterprise first seen, in the starting class. Until an event names its region, its region
+     * is the one in its USCC (positions 3 to 8: where it was registered).
      */
     public static Enterprise open(String uscc, Assessment starting) {
         Enterprise enterprise = new Enterprise();
         enterprise.uscc = uscc;
         enterprise.region = uscc.substring(2, 8);
+        enterprise.regionOfRecord = false;
         enterprise.score = starting.score();
         enterprise.riskClass = starting.riskClass();
+        enterprise.unboundedScore = starting.unboundedScore();
         enterprise.tally = new ArrayList<>(starting.explanation());
         return enterprise;
     }
 
-    /** Keeps the name and region an event carried (null: the event did not carry it). */
-    public void describe(String newName, String newRegion) {
+    /**
+     * Keeps the name an event carried and, from the first event that names a region, that region
+     * as the region of record (a region that is no GB/T 2260 place, such as 999999 or the national
+     * 100000, leaves the USCC's in its place).
+     * Later claims never move it: whether a claim conflicts is {@link #conflictsWith}. Null: the
+     * event did not carry it.
+     */
+    public void describe(String newName, String claimedRegion) {
         if (newName != null) {
             name = newName;
         }
-        if (newRegion != null) {
-            region = newRegion;
+        if (claimedRegion != null && Boolean.FALSE.equals(regionOfRecord)) {
+            if (Regions.placeProblem(claimedRegion).isEmpty()) {
+                region = claimedRegion;
+            }
+            regionOfRecord = true;
         }
+    }
+
+    /** Whether an event that names this enterprise places it elsewhere than its region of record. */
+    public boolean conflictsWith(String claimedRegion) {
+        return claimedRegion != null && !claimedRegion.equals(region);
     }
 
     /**
@@ -134,7 +159,7 @@ public class Enterprise extends OutboxDocument {
      */
     private void reassess(Assessment assessment, Instant at) {
         if (tallied() && score == assessment.score() && riskClass == assessment.riskClass()
-                && tally.equals(assessment.explanation())) {
+                && tally.equals(assessment.explanation()) && unboundedScore() == assessment.unboundedScore()) {
             return;
         }
         if (riskClass != assessment.riskClass()) {
@@ -142,6 +167,7 @@ public class Enterprise extends OutboxDocument {
                     at));
         }
         score = assessment.score();
+        unboundedScore = assessment.unboundedScore();
         riskClass = assessment.riskClass();
         tally = new ArrayList<>(assessment.explanation());
         assessedAt = at;
@@ -161,6 +187,14 @@ public class Enterprise extends OutboxDocument {
 
     public int score() {
         return score;
+    }
+
+    /**
+     * The base score plus the points of every counted record, before the floor and the ceiling:
+     * below {@link #score} when the floor held the score, above it when the ceiling did.
+     */
+    public int unboundedScore() {
+        return unboundedScore == null ? score : unboundedScore;
     }
 
     public RiskClass riskClass() {

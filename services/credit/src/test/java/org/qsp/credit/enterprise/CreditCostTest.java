@@ -46,7 +46,8 @@ class CreditCostTest extends CreditIntegrationTest {
         assertThat(forMany.commands()).extracting(Command::name).doesNotContain("aggregate", "count", "getMore");
         Enterprise enterprise = awaitPublished(many);
         assertThat(enterprise.explanation()).containsExactly(new Contribution(RecordType.SAMPLE_FAILED, 10_001, -15));
-        assertThat(enterprise.score()).isEqualTo(100 - 10_001 * 15);
+        assertThat(enterprise.unboundedScore()).isEqualTo(100 - 10_001 * 15);
+        assertThat(enterprise.score()).as("held at the floor").isZero();
         assertThat(enterprise.inFlight()).isEmpty();
     }
 
@@ -83,7 +84,9 @@ class CreditCostTest extends CreditIntegrationTest {
         mongo.insert(seeded, CreditRecord.class);
         failSample(uscc);
         recording.recount(uscc);
-        assertThat(awaitPublished(uscc).score()).isEqualTo(100 - count * 15);
+        Enterprise enterprise = awaitPublished(uscc);
+        assertThat(enterprise.unboundedScore()).isEqualTo(100 - count * 15);
+        assertThat(enterprise.score()).isEqualTo(Math.max(0, 100 - count * 15));
         return uscc;
     }
 

@@ -204,7 +204,8 @@ class CreditRecordsFromEventsTest extends CreditIntegrationTest {
 
         assertThat(recordsOf(uscc)).hasSize(12);
         Enterprise enterprise = awaitPublished(uscc);
-        assertThat(enterprise.score()).isEqualTo(100 - 9 * 15 - 3 * 20);
+        assertThat(enterprise.score()).as("held at the floor").isZero();
+        assertThat(enterprise.unboundedScore()).isEqualTo(100 - 9 * 15 - 3 * 20);
         assertThat(enterprise.explanation()).containsExactly(new Contribution(RecordType.SAMPLE_FAILED, 9, -15),
                 new Contribution(RecordType.RECTIFICATION_OVERDUE, 3, -20));
         assertThat(enterprise.inFlight()).isEmpty();

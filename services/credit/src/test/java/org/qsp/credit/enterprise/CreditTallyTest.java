@@ -22,6 +22,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.qsp.credit.quality.DataQualityFlags;
 import org.qsp.contracts.ContractFixtures;
 import org.qsp.contracts.EventCatalog;
 import org.qsp.contracts.credit.CreditClassChanged;
@@ -49,6 +50,8 @@ class CreditTallyTest extends CreditIntegrationTest {
     CreditRules rules;
     @Autowired
     Clock clock;
+    @Autowired
+    DataQualityFlags flags;
     @Autowired
     MongoTemplate mongo;
 
@@ -89,11 +92,13 @@ class CreditTallyTest extends CreditIntegrationTest {
         Enterprise enterprise = awaitPublished(uscc);
         assertThat(enterprise.countedByType()).isEqualTo(Map.of(RecordType.SAMPLE_FAILED, 4,
                 RecordType.SAMPLE_FAILED_SAFETY, 1, RecordType.RECTIFICATION_OVERDUE, 1));
-        assertThat(enterprise.score()).isEqualTo(100 - 4 * 15 - 30 - 20);
+        assertThat(enterprise.score()).as("held at the floor").isZero();
+        assertThat(enterprise.unboundedScore()).isEqualTo(100 - 4 * 15 - 30 - 20);
         assertThat(enterprise.inFlight()).isEmpty();
         List<CreditRecord> all = recordsOf(uscc);
         assertThat(all).hasSize(6).allMatch(CreditRecord::counted);
-        assertThat(all.stream().mapToInt(enterprise::pointsOf).sum()).isEqualTo(enterprise.score() - 100);
+        assertThat(all.stream().mapToInt(enterprise::pointsOf).sum()).as("every record still counts its points")
+                .isEqualTo(enterprise.unboundedScore() - 100);
         assertDerivable();
         assertThat(recording.recount(uscc).changed()).isFalse();
         assertThat(classChanges(uscc)).extracting(CreditClassChanged::previousClass, CreditClassChanged::currentClass,
@@ -159,7 +164,8 @@ class CreditTallyTest extends CreditIntegrationTest {
     private void assertDerivable() {
         Enterprise enterprise = enterprises.get(uscc);
         assertThat(rules.assess(records.countedByType(uscc, enterprise.inFlight())))
-                .isEqualTo(new Assessment(enterprise.score(), enterprise.riskClass(), enterprise.explanation()));
+                .isEqualTo(new Assessment(enterprise.score(), enterprise.riskClass(), enterprise.explanation(),
+                        enterprise.unboundedScore()));
     }
 
     private IncomingEvent<SampleFailed> failed(String sampleId, boolean safetyRelated) {
@@ -183,7 +189,7 @@ class CreditTallyTest extends CreditIntegrationTest {
                 throw new Died();
             }
         };
-        return new CreditRecording(dying, enterprises, rules, clock);
+        return new CreditRecording(dying, enterprises, rules, clock, flags);
     }
 
     /**
@@ -202,7 +208,7 @@ class CreditTallyTest extends CreditIntegrationTest {
                 return found;
             }
         };
-        return new CreditRecording(stalling, enterprises, rules, clock);
+        return new CreditRecording(stalling, enterprises, rules, clock, flags);
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.qsp.contracts.ContractFixtures;
 import org.qsp.contracts.credit.CreditClassChanged;
 import org.qsp.credit.rules.Contribution;
@@ -33,6 +35,34 @@ class EnterpriseTest {
         assertThat(first.explanation()).isEmpty();
         assertThat(first.tallied()).isTrue();
         assertThat(first.raisedEvents()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "claims {0} → region of record {1}")
+    @CsvSource({
+            "330106,               330106",
+            "330106 320106,        330106",
+            "330106 320106 330102, 330106",
+            "999999 320106,        330100",
+            "000000,               330100",
+            "100000 330106,        330100"})
+    void the_first_claim_of_a_real_region_places_the_enterprise_and_no_later_claim_moves_it(String claims,
+            String regionOfRecord) {
+        Enterprise opened = Enterprise.open(ContractFixtures.USCC_A, RULES.starting());
+        assertThat(opened.region()).as("the USCC's region until an event names one").isEqualTo("330100");
+        opened.describe("杭州示例食品有限公司", null);
+        assertThat(opened.region()).isEqualTo("330100");
+
+        for (String claim : claims.split(" ")) {
+            opened.describe("杭州示例食品有限公司", claim);
+        }
+
+        assertThat(opened.region()).isEqualTo(regionOfRecord);
+        for (String claim : claims.split(" ")) {
+            assertThat(opened.conflictsWith(claim)).as("claim %s conflicts", claim)
+                    .isEqualTo(!claim.equals(regionOfRecord));
+        }
+        assertThat(opened.conflictsWith(null)).isFalse();
+        assertThat(opened.raisedEvents()).isEmpty();
     }
 
     @Test

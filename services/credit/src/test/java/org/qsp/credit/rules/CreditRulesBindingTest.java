@@ -28,6 +28,19 @@ class CreditRulesBindingTest {
     }
 
     @Test
+    void the_bounds_bind_from_configuration_and_default_to_0_and_100() {
+        context.withPropertyValues("qsp.credit.rules.min-score=10", "qsp.credit.rules.max-score=120")
+                .run(started -> assertThat(started.getBean(CreditRules.class)).satisfies(rules -> {
+                    assertThat(rules.minScore()).isEqualTo(10);
+                    assertThat(rules.maxScore()).isEqualTo(120);
+                }));
+        context.run(started -> assertThat(started.getBean(CreditRules.class)).satisfies(rules -> {
+            assertThat(rules.minScore()).isZero();
+            assertThat(rules.maxScore()).isEqualTo(100);
+        }));
+    }
+
+    @Test
     void the_service_does_not_start_with_thresholds_that_do_not_fall() {
         context.withPropertyValues("qsp.credit.rules.classes.c=80").run(started -> assertThat(started)
                 .hasFailed().getFailure().rootCause().hasMessageContaining("C (80) is not below B (75)"));

@@ -64,12 +64,67 @@ class CreditRulesTest {
     }
 
     @Test
-    void ten_thousand_records_explain_themselves_in_one_line() {
+    void ten_thousand_records_explain_themselves_in_one_line_and_the_score_stays_at_the_floor() {
         Assessment assessment = DEFAULTS.assess(Map.of(RecordType.SAMPLE_FAILED, 10_000));
 
-        assertThat(assessment.score()).isEqualTo(100 - 150_000);
+        assertThat(assessment.score()).isZero();
+        assertThat(assessment.unboundedScore()).isEqualTo(100 - 150_000);
+        assertThat(assessment.bound()).contains(Assessment.Bound.FLOOR);
         assertThat(assessment.riskClass()).isEqualTo(RiskClass.D);
         assertThat(assessment.explanation()).containsExactly(new Contribution(RecordType.SAMPLE_FAILED, 10_000, -15));
+    }
+
+    @ParameterizedTest(name = "{0} → score {1}, sum {2}, bound {3}")
+    @CsvSource(nullValues = "none", delimiter = '|', textBlock = """
+            SAMPLE_FAILED×6                                        | 10 | 10   | none
+            SAMPLE_FAILED_SAFETY×2 RECTIFICATION_OVERDUE×2         | 0  | 0    | none
+            SAMPLE_FAILED_SAFETY×2 RECTIFICATION_OVERDUE×2 SAMPLE_FAILED×1 | 0 | -15 | FLOOR
+            SAMPLE_FAILED×7                                        | 0  | -5   | FLOOR
+            SAMPLE_FAILED×1000000                                  | 0  | -14999900 | FLOOR
+            """)
+    void a_score_is_held_at_the_floor_and_every_record_stays_in_the_explanation(String counts, int score,
+            int unbounded, Assessment.Bound bound) {
+        Map<RecordType, Integer> counted = times(counts);
+
+        Assessment assessment = DEFAULTS.assess(counted);
+
+        assertThat(assessment.score()).isEqualTo(score);
+        assertThat(assessment.unboundedScore()).isEqualTo(unbounded);
+        assertThat(assessment.bound()).isEqualTo(java.util.Optional.ofNullable(bound));
+        assertThat(assessment.explanation()).extracting(Contribution::type, Contribution::records)
+                .containsExactlyInAnyOrderElementsOf(counted.entrySet().stream()
+                        .map(e -> org.assertj.core.groups.Tuple.tuple(e.getKey(), e.getValue())).toList());
+        assertThat(100 + assessment.explanation().stream().mapToInt(Contribution::points).sum())
+                .as("the explanation adds up to the unbounded score").isEqualTo(unbounded);
+    }
+
+    @ParameterizedTest(name = "{0} records worth +5 from 95 → {1}, sum {2}, bound {3}")
+    @CsvSource(nullValues = "none", value = {"0, 95, 95, none", "1, 100, 100, none", "2, 100, 105, CEILING"})
+    void a_score_is_held_at_the_ceiling(int records, int score, int unbounded, Assessment.Bound bound) {
+        var rules = new CreditRules(95, Map.of(RecordType.SAMPLE_FAILED, 5, RecordType.SAMPLE_FAILED_SAFETY, -30,
+                RecordType.RECTIFICATION_OVERDUE, -20), DEFAULTS.classes());
+
+        Assessment assessment = rules.assess(records == 0 ? Map.of() : Map.of(RecordType.SAMPLE_FAILED, records));
+
+        assertThat(assessment.score()).isEqualTo(score);
+        assertThat(assessment.unboundedScore()).isEqualTo(unbounded);
+        assertThat(assessment.bound()).isEqualTo(java.util.Optional.ofNullable(bound));
+        assertThat(assessment.riskClass()).isEqualTo(RiskClass.A);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a floor at the ceiling         | 100 | 100 | 100 | A=90 B=75 C=60 | must be below max-score
+            a base score below the floor   | -1  | 0   | 100 | A=90 B=75 C=60 | base-score (-1) must lie within [0, 100]
+            a base score above the ceiling | 101 | 0   | 100 | A=90 B=75 C=60 | base-score (101) must lie within [0, 100]
+            a class above the ceiling      | 100 | 0   | 100 | A=101 B=75 C=60 | A (101) must lie above min-score
+            a class at the floor           | 100 | 0   | 100 | A=90 B=75 C=0 | C (0) must lie above min-score
+            """)
+    void bounds_that_cannot_hold_a_score_are_refused(String what, int base, int min, int max, String classes,
+            String complaint) {
+        assertThatThrownBy(() -> new CreditRules(base, min, max, DEFAULTS.points(), parse(classes, RiskClass.class)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(complaint);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -101,6 +156,12 @@ class CreditRulesTest {
         }
         return Arrays.stream(types.trim().split("\\s+")).map(RecordType::valueOf)
                 .collect(java.util.stream.Collectors.toMap(t -> t, t -> 1, Integer::sum));
+    }
+
+    /** "SAMPLE_FAILED×6 RECTIFICATION_OVERDUE×2" as counts per type. */
+    private static Map<RecordType, Integer> times(String counts) {
+        return Arrays.stream(counts.trim().split("\\s+")).map(c -> c.split("×"))
+                .collect(java.util.stream.Collectors.toMap(c -> RecordType.valueOf(c[0]), c -> Integer.valueOf(c[1])));
     }
 
     private static <E extends Enum<E>> Map<E, Integer> parse(String pairs, Class<E> type) {

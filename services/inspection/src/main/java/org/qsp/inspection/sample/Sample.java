@@ -1,6 +1,5 @@
 package org.qsp.inspection.sample;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -43,12 +42,13 @@ public class Sample extends OutboxDocument {
 
     /**
      * A new sample from its form, recorded by one of its signing inspectors. The sampling time may
-     * be ahead of {@code now} by at most {@code clockSkew} (phones' clocks drift).
+     * be ahead of {@code now} by at most the clock skew (phones' clocks drift), and behind it by at
+     * most the horizon.
      */
-    public static Sample record(SampleId id, SamplingForm form, String inspectorId, Instant now,
-            Duration clockSkew) {
+    public static Sample record(SampleId id, SamplingForm form, String inspectorId, Instant now, TimeBounds bounds) {
         form.requireSignedBy(inspectorId);
-        requireNotAfter(form.sampledAt(), now.plus(clockSkew), "sampledAt");
+        bounds.requireNotInFuture(form.sampledAt(), now, "sampledAt");
+        bounds.requireWithinHorizon(form.sampledAt(), now, "sampledAt");
         return new Sample(id.value(), form, inspectorId, now.truncatedTo(ChronoUnit.MILLIS), null);
     }
 
@@ -64,7 +64,7 @@ public class Sample extends OutboxDocument {
      *
      * @throws ResultConflict when another result is already recorded
      */
-    public void conclude(ResultReport report, String recordedBy, Instant now, Duration clockSkew) {
+    public void conclude(ResultReport report, String recordedBy, Instant now, TimeBounds bounds) {
         if (conclusion != null) {
             if (conclusion.report().equals(report)) {
                 return;
@@ -74,7 +74,7 @@ public class Sample extends OutboxDocument {
         Instant at = now.truncatedTo(ChronoUnit.MILLIS);
         Instant concludedAt = report.concludedAt() != null ? report.concludedAt()
                 : (at.isBefore(form.sampledAt()) ? form.sampledAt() : at);
-        requireNotAfter(concludedAt, now.plus(clockSkew), "concludedAt");
+        bounds.requireNotInFuture(concludedAt, now, "concludedAt");
         if (concludedAt.isBefore(form.sampledAt())) {
             throw new InvalidField("concluded-before-sampled", "concludedAt",
                     "concludedAt " + concludedAt + " is before sampledAt " + form.sampledAt());
@@ -98,12 +98,6 @@ public class Sample extends OutboxDocument {
                     hazard));
         } else {
             raise(new SamplePassed(id, enterprise, product, form.sampledAt(), conclusion.concludedAt()));
-        }
-    }
-
-    private static void requireNotAfter(Instant time, Instant latest, String field) {
-        if (time.isAfter(latest)) {
-            throw new InvalidField("timestamp-in-future", field, field + " " + time + " is in the future");
         }
     }
 

@@ -8,16 +8,32 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
+ * The time bounds of forms and results, checked at start ({@link TimeBounds}).
+ *
  * @param clockSkew how far ahead of the server's clock a phone's timestamp (sampledAt, concludedAt)
- *                  may be before it counts as "in the future" and is refused
+ *                  may be before it counts as "in the future" and is refused (zero or more)
+ * @param horizon   how long ago a sampling may have taken place (sampledAt); positive
  */
 @Validated
 @ConfigurationProperties("qsp.inspection.samples")
-public record SampleProperties(@NotNull @DefaultValue("5m") Duration clockSkew) {
+public record SampleProperties(@NotNull @DefaultValue("5m") Duration clockSkew,
+        @NotNull @DefaultValue("365d") Duration horizon) {
 
     public SampleProperties {
-        if (clockSkew != null && clockSkew.isNegative()) {
-            throw new IllegalArgumentException("qsp.inspection.samples.clock-skew must not be negative");
+        if (clockSkew != null && horizon != null) {
+            bounds(clockSkew, horizon);
+        }
+    }
+
+    public TimeBounds bounds() {
+        return bounds(clockSkew, horizon);
+    }
+
+    private static TimeBounds bounds(Duration clockSkew, Duration horizon) {
+        try {
+            return new TimeBounds(clockSkew, horizon);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("qsp.inspection.samples: " + e.getMessage(), e);
         }
     }
 }

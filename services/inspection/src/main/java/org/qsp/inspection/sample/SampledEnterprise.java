@@ -3,6 +3,7 @@ package org.qsp.inspection.sample;
 import java.util.Objects;
 
 import org.qsp.platform.errors.InvalidField;
+import org.qsp.platform.region.Regions;
 import org.qsp.platform.uscc.InvalidUscc;
 import org.qsp.platform.uscc.Uscc;
 
@@ -29,10 +30,9 @@ public record SampledEnterprise(String uscc, String name, String region, PartyRo
         if (name == null || name.isEmpty()) {
             throw new InvalidField("validation-failed", "enterprise.name", "enterprise.name is required");
         }
-        if (region == null || !region.matches("\\d{6}")) {
-            throw new InvalidField("validation-failed", "enterprise.region",
-                    "enterprise.region must be a 6-digit GB/T 2260 code");
-        }
+        Regions.placeProblem(region).ifPresent(problem -> {
+            throw new InvalidField("validation-failed", "enterprise.region", "enterprise.region " + problem);
+        });
         Objects.requireNonNull(role, "role");
     }
 

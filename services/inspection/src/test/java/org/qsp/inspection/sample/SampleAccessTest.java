@@ -15,7 +15,7 @@ import org.qsp.platform.test.TestUsccs;
 class SampleAccessTest {
 
     private static final Sample SAMPLE = Sample.record(new SampleId("s-1"), SampleFixtures.form(), "insp-a",
-            SampleFixtures.NOW, Duration.ZERO);
+            SampleFixtures.NOW, new TimeBounds(Duration.ZERO, Duration.ofDays(365)));
 
     @ParameterizedTest(name = "{0} {1} (uscc {2}, region {3}): read {4}, record result {5}")
     @CsvSource(nullValues = "-", value = {

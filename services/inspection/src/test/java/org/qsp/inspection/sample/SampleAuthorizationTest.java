@@ -82,13 +82,13 @@ class SampleAuthorizationTest extends InspectionIntegrationTest {
                 .andExpect(jsonPath("$.code").value("not-found"));
         assertThat(stored(id)).isEqualTo(before);
 
-        putResult(id, passed(), Tokens.inspector("insp-b", REGION)).andExpect(status().isCreated());
+        putResult(id, passed(), inspector("insp-b")).andExpect(status().isCreated());
     }
 
     @Test
     void a_sample_is_read_by_its_inspectors_labs_the_regulators_of_its_region_and_its_enterprise()
             throws Exception {
-        for (RequestPostProcessor allowed : List.of(Tokens.inspector("insp-a", REGION),
+        for (RequestPostProcessor allowed : List.of(inspector("insp-a"),
                 Tokens.inspector("insp-b", "440300"), Tokens.lab("lab-1"), Tokens.regulator("reg-county", REGION),
                 Tokens.enterprise("ent-1", uscc))) {
             getSample(id, allowed).andExpect(status().isOk()).andExpect(jsonPath("$.sampleId").value(id));
@@ -110,7 +110,7 @@ class SampleAuthorizationTest extends InspectionIntegrationTest {
 
     @Test
     void only_regulators_list_samples() throws Exception {
-        for (RequestPostProcessor wrongRole : List.of(Tokens.inspector("insp-a", REGION), Tokens.lab("lab-1"),
+        for (RequestPostProcessor wrongRole : List.of(inspector("insp-a"), Tokens.lab("lab-1"),
                 Tokens.enterprise("ent-1", uscc), Tokens.consumer("c-1"), Tokens.admin())) {
             mvc.perform(get("/api/inspection/v1/samples").with(wrongRole)).andExpect(status().isForbidden());
         }

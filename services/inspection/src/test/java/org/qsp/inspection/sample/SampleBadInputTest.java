@@ -1,6 +1,7 @@
 package org.qsp.inspection.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -9,9 +10,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 import org.qsp.inspection.InspectionIntegrationTest;
@@ -26,7 +31,7 @@ class SampleBadInputTest extends InspectionIntegrationTest {
 
     private ResultActions refusedForm(ObjectNode form, int status, String code) throws Exception {
         String id = newId();
-        ResultActions answer = putForm(id, form, Tokens.inspector("insp-a", REGION))
+        ResultActions answer = putForm(id, form, inspector("insp-a"))
                 .andExpect(status().is(status))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value(code));
@@ -62,7 +67,7 @@ class SampleBadInputTest extends InspectionIntegrationTest {
                 .andExpect(jsonPath("$.errors[0].field").value("enterprise.uscc"));
 
         form.put("usccCheckOverride", true);
-        putForm(newId(), form, Tokens.inspector("insp-a", REGION))
+        putForm(newId(), form, inspector("insp-a"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.enterprise.usccCheckOverridden").value(true));
     }
@@ -122,6 +127,78 @@ class SampleBadInputTest extends InspectionIntegrationTest {
                 .andExpect(jsonPath("$.errors[0].field").value("sampledAt"));
     }
 
+    @ParameterizedTest(name = "sampled {0} ago: {1}")
+    @CsvSource({"P366D, timestamp-too-old", "P36500D, timestamp-too-old", "-PT6M, timestamp-in-future"})
+    void a_sampling_time_beyond_the_horizon_or_the_clock_skew_is_named(Duration ago, String code) throws Exception {
+        ObjectNode form = form(REGION);
+        form.put("sampledAt", Instant.now().minus(ago).toString());
+        refusedForm(form, 400, code).andExpect(jsonPath("$.errors[0].field").value("sampledAt"));
+    }
+
+    @ParameterizedTest(name = "region {0} is refused")
+    @ValueSource(strings = {"000000", "999999", "330199", "330000a", "33010"})
+    void a_region_that_is_no_real_gb_t_2260_code_is_named(String region) throws Exception {
+        ObjectNode form = form(REGION);
+        form.withObject("enterprise").put("region", region);
+        refusedForm(form, 400, "validation-failed")
+                .andExpect(jsonPath("$.errors[0].field").value("enterprise.region"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("GB/T 2260")));
+    }
+
+    @Test
+    void the_national_code_names_an_authority_not_the_place_of_an_enterprise() throws Exception {
+        ObjectNode form = form(REGION);
+        form.withObject("enterprise").put("region", "100000");
+        refusedForm(form, 400, "validation-failed")
+                .andExpect(jsonPath("$.errors[0].field").value("enterprise.region"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("not a place")));
+    }
+
+    @ParameterizedTest(name = "co-signer {1}: {2}")
+    @CsvSource({
+            "inspector1, nobody-xyz, unknown-co-signer",
+            "inspector1, ent-a, unknown-co-signer",
+            "inspector1, insp-a, co-signer-of-another-authority",
+            "insp-a, inspector2, co-signer-of-another-authority",
+            "inspector1, insp-nj, co-signer-of-another-authority"})
+    void a_co_signer_must_be_a_known_inspector_of_the_same_authority(String filer, String coSigner, String code)
+            throws Exception {
+        String id = newId();
+        putForm(id, form(TestUsccs.valid(REGION), REGION, filer, coSigner), inspector(filer))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value(code))
+                .andExpect(jsonPath("$.errors[0].field").value("inspectorIds"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString(coSigner)));
+        assertThat(stored(id)).as("nothing stored").isNull();
+    }
+
+    @Test
+    void an_inspector_files_forms_only_for_the_regions_of_their_authority() throws Exception {
+        for (String outside : List.of("330203", "320106", "330000")) {
+            String id = newId();
+            putForm(id, form(TestUsccs.valid("330106"), outside, "inspector1", "inspector2"), inspector("inspector1"))
+                    .andExpect(status().isForbidden())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.code").value("region-not-supervised"))
+                    .andExpect(jsonPath("$.errors[0].field").value("enterprise.region"));
+            assertThat(stored(id)).as("nothing stored for %s", outside).isNull();
+        }
+        putForm(newId(), form(TestUsccs.valid("330106"), "330106", "inspector1", "inspector2"),
+                inspector("inspector1")).andExpect(status().isCreated());
+        putForm(newId(), form(TestUsccs.valid("330100"), "330100", "inspector2", "inspector1"),
+                inspector("inspector2")).andExpect(status().isCreated());
+    }
+
+    @Test
+    void an_inspector_token_without_a_region_files_nothing() throws Exception {
+        String id = newId();
+        putForm(id, form(REGION), Tokens.inspector("insp-a", null))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("claim-missing"));
+        assertThat(stored(id)).isNull();
+    }
+
     @Test
     void a_body_over_64_kib_is_refused_with_413() throws Exception {
         ObjectNode form = form(REGION);
@@ -132,7 +209,7 @@ class SampleBadInputTest extends InspectionIntegrationTest {
     @Test
     void a_body_that_is_not_json_is_refused() throws Exception {
         String id = newId();
-        putForm(id, "{\"enterprise\":", Tokens.inspector("insp-a", REGION))
+        putForm(id, "{\"enterprise\":", inspector("insp-a"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("malformed-request"));
         assertThat(stored(id)).isNull();
@@ -141,7 +218,7 @@ class SampleBadInputTest extends InspectionIntegrationTest {
     @Test
     void a_sample_id_that_is_not_a_short_token_is_named() throws Exception {
         String id = "x".repeat(65);
-        putForm(id, form(REGION), Tokens.inspector("insp-a", REGION))
+        putForm(id, form(REGION), inspector("insp-a"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("invalid-sample-id"))
                 .andExpect(jsonPath("$.errors[0].field").value("sampleId"));

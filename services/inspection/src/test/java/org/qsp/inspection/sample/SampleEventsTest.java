@@ -72,7 +72,7 @@ class SampleEventsTest extends InspectionIntegrationTest {
     void a_passed_sample_publishes_sample_passed_and_no_sample_failed() throws Exception {
         String id = sampled(form(REGION));
 
-        putResult(id, result("PASS", item("铅", "PASS", true)), Tokens.inspector("insp-b", REGION))
+        putResult(id, result("PASS", item("铅", "PASS", true)), inspector("insp-b"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("PASSED"));
 
@@ -88,12 +88,12 @@ class SampleEventsTest extends InspectionIntegrationTest {
     void the_same_form_and_result_sent_twice_store_one_sample_and_publish_once() throws Exception {
         String id = newId();
         ObjectNode form = form(REGION);
-        JsonNode first = body(putForm(id, form, Tokens.inspector("insp-a", REGION)).andExpect(status().isCreated()));
+        JsonNode first = body(putForm(id, form, inspector("insp-a")).andExpect(status().isCreated()));
 
         ObjectNode sameContent = form.deepCopy();
         sameContent.putArray("inspectorIds").add("insp-b ").add("insp-a");
         sameContent.withObject("product").put("name", "  速冻水饺");
-        JsonNode replay = body(putForm(id, sameContent, Tokens.inspector("insp-b", REGION))
+        JsonNode replay = body(putForm(id, sameContent, inspector("insp-b"))
                 .andExpect(status().isOk()));
         assertThat(replay).isEqualTo(first);
         assertThat(mongo.count(Query.query(Criteria.where("_id").is(id)), SAMPLES)).isEqualTo(1);
@@ -102,9 +102,9 @@ class SampleEventsTest extends InspectionIntegrationTest {
         JsonNode concluded = body(putResult(id, result, Tokens.lab("lab-1")).andExpect(status().isCreated()));
         long versionAfterPublish = settled(id).getLong("version");
 
-        JsonNode resultReplay = body(putResult(id, result, Tokens.inspector("insp-a", REGION))
+        JsonNode resultReplay = body(putResult(id, result, inspector("insp-a"))
                 .andExpect(status().isOk()));
-        putForm(id, form, Tokens.inspector("insp-a", REGION)).andExpect(status().isOk());
+        putForm(id, form, inspector("insp-a")).andExpect(status().isOk());
 
         assertThat(resultReplay).isEqualTo(concluded);
         assertThat(stored(id).getLong("version")).isEqualTo(versionAfterPublish);
@@ -120,7 +120,7 @@ class SampleEventsTest extends InspectionIntegrationTest {
 
         ObjectNode other = form.deepCopy();
         other.withObject("product").put("batch", "20260202");
-        putForm(id, other, Tokens.inspector("insp-a", REGION))
+        putForm(id, other, inspector("insp-a"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("sample-conflict"));
 
@@ -138,7 +138,7 @@ class SampleEventsTest extends InspectionIntegrationTest {
 
         ObjectNode otherForm = form.deepCopy();
         ((ArrayNode) otherForm.get("inspectorIds")).set(1, "insp-c");
-        putForm(id, otherForm, Tokens.inspector("insp-a", REGION))
+        putForm(id, otherForm, inspector("insp-a"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("sample-conflict"));
         putResult(id, result("FAIL", item("铅", "FAIL", true)), Tokens.lab("lab-1"))

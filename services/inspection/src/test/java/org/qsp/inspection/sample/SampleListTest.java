@@ -6,10 +6,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.qsp.inspection.InspectionIntegrationTest;
 import org.qsp.platform.test.TestUsccs;
@@ -35,10 +40,10 @@ class SampleListTest extends InspectionIntegrationTest {
     void samplesInBeijing() throws Exception {
         usccA = TestUsccs.valid(CHAOYANG);
         usccB = TestUsccs.valid(HAIDIAN);
-        passedId = sample(usccA, CHAOYANG, "2026-01-01T08:00:00Z");
-        failedId = sample(usccA, CHAOYANG, "2026-01-02T08:00:00Z");
-        pendingId = sample(usccA, CHAOYANG, "2026-01-03T08:00:00Z");
-        haidianId = sample(usccB, HAIDIAN, "2026-01-04T08:00:00Z");
+        passedId = sample(usccA, CHAOYANG, daysAgo(4));
+        failedId = sample(usccA, CHAOYANG, daysAgo(3));
+        pendingId = sample(usccA, CHAOYANG, daysAgo(2));
+        haidianId = sample(usccB, HAIDIAN, daysAgo(1));
         putResult(passedId, result("PASS", item("铅", "PASS", true)), Tokens.lab("lab-1"))
                 .andExpect(status().isCreated());
         putResult(failedId, result("FAIL", item("铅", "FAIL", true)), Tokens.lab("lab-1"))
@@ -47,6 +52,34 @@ class SampleListTest extends InspectionIntegrationTest {
 
     private String sample(String uscc, String region, String sampledAt) throws Exception {
         return sampled(form(uscc, region, "insp-a", "insp-b").put("sampledAt", sampledAt));
+    }
+
+    /** Within the sampling horizon whenever the test runs. */
+    private static String daysAgo(int days) {
+        return Instant.now().minus(Duration.ofDays(days)).truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    @Test
+    void a_region_filter_narrows_the_list_within_the_regulators_area_and_never_beyond_it() throws Exception {
+        list(Tokens.regulator("reg-bj", "110000"), "region=" + HAIDIAN)
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[*].sampleId").value(contains(haidianId)));
+        list(Tokens.regulator("reg-cn", "100000"), "region=110000")
+                .andExpect(jsonPath("$.total").value(4));
+        list(Tokens.regulator("reg-hd", HAIDIAN), "region=110000")
+                .andExpect(jsonPath("$.items[*].sampleId").value(contains(haidianId)));
+        list(Tokens.regulator("reg-hd", HAIDIAN), "region=" + CHAOYANG)
+                .andExpect(jsonPath("$.total").value(0))
+                .andExpect(jsonPath("$.items").value(empty()));
+    }
+
+    @ParameterizedTest(name = "region={0} is refused")
+    @ValueSource(strings = {"000000", "999999", "110199", "1101", "abcdef"})
+    void a_region_filter_that_is_no_real_region_is_named(String region) throws Exception {
+        mvc.perform(get("/api/inspection/v1/samples?region=" + region).with(Tokens.regulator("reg-bj", "110000")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("validation-failed"))
+                .andExpect(jsonPath("$.errors[0].field").value("region"));
     }
 
     @Test

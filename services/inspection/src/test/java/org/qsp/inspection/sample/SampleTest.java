@@ -10,6 +10,7 @@ import static org.qsp.inspection.sample.Verdict.PASS;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -24,18 +25,20 @@ import org.qsp.platform.errors.InvalidField;
 class SampleTest {
 
     private static final Duration SKEW = Duration.ofMinutes(5);
+    private static final Duration HORIZON = Duration.ofDays(365);
+    private static final TimeBounds BOUNDS = new TimeBounds(SKEW, HORIZON);
     private static final EnterpriseRef ENTERPRISE = new EnterpriseRef(SampleFixtures.USCC, "杭州示例食品有限公司",
             SampleFixtures.REGION);
     private static final ProductRef PRODUCT = new ProductRef("速冻水饺", "好味", "500g", "20260201");
     private static final Instant RECORDED_AT = Instant.parse("2026-03-02T08:00:00.123Z");
 
     private Sample recorded() {
-        return Sample.record(new SampleId("s-1"), SampleFixtures.form(), "insp-a", NOW, SKEW);
+        return Sample.record(new SampleId("s-1"), SampleFixtures.form(), "insp-a", NOW, BOUNDS);
     }
 
     @Test
     void only_a_signing_inspector_records_a_form() {
-        assertThatThrownBy(() -> Sample.record(new SampleId("s-1"), SampleFixtures.form(), "insp-x", NOW, SKEW))
+        assertThatThrownBy(() -> Sample.record(new SampleId("s-1"), SampleFixtures.form(), "insp-x", NOW, BOUNDS))
                 .isInstanceOfSatisfying(NotASamplingInspector.class,
                         e -> assertThat(e.code()).isEqualTo("not-a-sampling-inspector"));
     }
@@ -49,17 +52,67 @@ class SampleTest {
         assertThat(sample.getVersion()).as("never saved").isNull();
     }
 
-    @Test
-    void a_sampling_time_ahead_of_the_clock_is_accepted_within_the_skew_and_refused_beyond_it() {
-        assertThat(Sample.record(new SampleId("s-1"), SampleFixtures.form(NOW.plus(SKEW), "insp-a", "insp-b"),
-                "insp-a", NOW, SKEW).status()).isEqualTo(SampleStatus.SAMPLED);
+    @ParameterizedTest(name = "sampled at now {0}: {1}")
+    @CsvSource(nullValues = "accepted", value = {
+            "+PT5M, accepted", "+PT5M1S, timestamp-in-future", "+PT0S, accepted", "-PT1H, accepted",
+            "-P365D, accepted", "-P365DT1S, timestamp-too-old", "-P36500D, timestamp-too-old",
+            "+P3650D, timestamp-in-future"})
+    void a_sampling_time_is_refused_beyond_the_clock_skew_ahead_and_beyond_the_horizon_behind(String offset,
+            String refusal) {
+        Instant sampledAt = NOW.truncatedTo(ChronoUnit.MILLIS).plus(signed(offset));
+        SamplingForm form = SampleFixtures.form(sampledAt, "insp-a", "insp-b");
 
-        assertThatThrownBy(() -> Sample.record(new SampleId("s-1"),
-                SampleFixtures.form(NOW.plus(SKEW).plusSeconds(1), "insp-a", "insp-b"), "insp-a", NOW, SKEW))
-                .isInstanceOfSatisfying(InvalidField.class, e -> {
-                    assertThat(e.code()).isEqualTo("timestamp-in-future");
-                    assertThat(e.field()).isEqualTo("sampledAt");
-                });
+        if (refusal == null) {
+            assertThat(Sample.record(new SampleId("s-1"), form, "insp-a", NOW.truncatedTo(
+                    ChronoUnit.MILLIS), BOUNDS).form().sampledAt()).isEqualTo(sampledAt);
+        } else {
+            assertThatThrownBy(() -> Sample.record(new SampleId("s-1"), form, "insp-a",
+                    NOW.truncatedTo(ChronoUnit.MILLIS), BOUNDS))
+                    .isInstanceOfSatisfying(InvalidField.class, e -> {
+                        assertThat(e.code()).isEqualTo(refusal);
+                        assertThat(e.field()).isEqualTo("sampledAt");
+                    });
+        }
+    }
+
+    @ParameterizedTest(name = "concluded at {0} {1}: {2}")
+    @CsvSource(nullValues = "accepted", value = {
+            "now, +PT5M, accepted", "now, +PT5M1S, timestamp-in-future", "now, -PT1M, accepted",
+            "sampling, +PT0S, accepted", "sampling, -PT0.001S, concluded-before-sampled",
+            "sampling, -PT1S, concluded-before-sampled"})
+    void a_result_concludes_no_earlier_than_its_sampling_and_no_later_than_the_clock_skew_ahead(String from,
+            String offset, String refusal) {
+        Sample sample = recorded();
+        Instant base = "now".equals(from) ? NOW.truncatedTo(ChronoUnit.MILLIS)
+                : sample.form().sampledAt();
+        ResultReport report = new ResultReport(List.of(item("a", PASS, false)), PASS, base.plus(signed(offset)));
+
+        if (refusal == null) {
+            sample.conclude(report, "lab-1", NOW, BOUNDS);
+            assertThat(sample.conclusion().orElseThrow().concludedAt()).isEqualTo(base.plus(signed(offset)));
+        } else {
+            assertThatThrownBy(() -> sample.conclude(report, "lab-1", NOW, BOUNDS))
+                    .isInstanceOfSatisfying(InvalidField.class, e -> {
+                        assertThat(e.code()).isEqualTo(refusal);
+                        assertThat(e.field()).isEqualTo("concludedAt");
+                    });
+            assertThat(sample.conclusion()).isEmpty();
+            assertThat(sample.raisedEvents()).isEmpty();
+        }
+    }
+
+    @Test
+    void bounds_need_a_skew_of_zero_or_more_and_a_positive_horizon() {
+        assertThatThrownBy(() -> new TimeBounds(Duration.ofSeconds(-1), HORIZON))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new TimeBounds(SKEW, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new TimeBounds(Duration.ZERO, HORIZON).clockSkew()).isZero();
+    }
+
+    /** "+PT5M" or "-P365DT1S" as a duration. */
+    private static Duration signed(String offset) {
+        Duration d = Duration.parse(offset.substring(1));
+        return offset.startsWith("-") ? d.negated() : d;
     }
 
     @Test
@@ -70,7 +123,7 @@ class SampleTest {
         SamplingForm other = SampleFixtures.form(NOW.minusSeconds(7200), "insp-a", "insp-b");
         assertThatThrownBy(() -> sample.requireSameForm(other)).isInstanceOf(SampleConflict.class)
                 .hasMessageContaining("cannot change");
-        sample.conclude(report(PASS, item("铅", PASS, true)), "lab-1", NOW, SKEW);
+        sample.conclude(report(PASS, item("铅", PASS, true)), "lab-1", NOW, BOUNDS);
         assertThatThrownBy(() -> sample.requireSameForm(other))
                 .isInstanceOfSatisfying(SampleConflict.class, e -> assertThat(e.code()).isEqualTo("sample-conflict"))
                 .hasMessageContaining("has a result");
@@ -81,7 +134,7 @@ class SampleTest {
         Sample sample = recorded();
 
         sample.conclude(report(FAIL, item("铅", PASS, true), item("菌落总数", FAIL, false), item("大肠菌群", FAIL, true)),
-                "lab-1", NOW, SKEW);
+                "lab-1", NOW, BOUNDS);
 
         assertThat(sample.status()).isEqualTo(SampleStatus.FAILED);
         assertThat(sample.raisedEvents()).containsExactly(new SampleFailed("s-1", ENTERPRISE, PRODUCT,
@@ -91,7 +144,7 @@ class SampleTest {
     @Test
     void a_fail_whose_failed_items_are_harmless_is_not_safety_related_even_if_a_passed_item_is() {
         Sample sample = recorded();
-        sample.conclude(report(FAIL, item("铅", PASS, true), item("标签", FAIL, false)), "lab-1", NOW, SKEW);
+        sample.conclude(report(FAIL, item("铅", PASS, true), item("标签", FAIL, false)), "lab-1", NOW, BOUNDS);
 
         assertThat(sample.raisedEvents()).singleElement().isInstanceOfSatisfying(SampleFailed.class,
                 failed -> assertThat(failed.safetyRelated()).isFalse());
@@ -100,7 +153,7 @@ class SampleTest {
     @Test
     void a_pass_raises_sample_passed_only() {
         Sample sample = recorded();
-        sample.conclude(report(PASS, item("铅", PASS, true)), "insp-b", NOW, SKEW);
+        sample.conclude(report(PASS, item("铅", PASS, true)), "insp-b", NOW, BOUNDS);
 
         assertThat(sample.status()).isEqualTo(SampleStatus.PASSED);
         assertThat(sample.raisedEvents()).containsExactly(
@@ -110,14 +163,14 @@ class SampleTest {
     @Test
     void the_same_report_again_changes_nothing_and_another_report_is_a_conflict() {
         Sample sample = recorded();
-        sample.conclude(report(FAIL, item("菌落总数", FAIL, false)), "lab-1", NOW, SKEW);
+        sample.conclude(report(FAIL, item("菌落总数", FAIL, false)), "lab-1", NOW, BOUNDS);
         Conclusion first = sample.conclusion().orElseThrow();
 
-        sample.conclude(report(FAIL, item(" 菌落总数 ", FAIL, false)), "insp-a", NOW.plusSeconds(60), SKEW);
+        sample.conclude(report(FAIL, item(" 菌落总数 ", FAIL, false)), "insp-a", NOW.plusSeconds(60), BOUNDS);
 
         assertThat(sample.conclusion()).contains(first);
         assertThat(sample.raisedEvents()).hasSize(1);
-        assertThatThrownBy(() -> sample.conclude(report(PASS, item("菌落总数", PASS, false)), "lab-1", NOW, SKEW))
+        assertThatThrownBy(() -> sample.conclude(report(PASS, item("菌落总数", PASS, false)), "lab-1", NOW, BOUNDS))
                 .isInstanceOfSatisfying(ResultConflict.class, e -> assertThat(e.code()).isEqualTo("result-conflict"));
         assertThat(sample.raisedEvents()).hasSize(1);
     }
@@ -139,29 +192,14 @@ class SampleTest {
     }
 
     @Test
-    void a_test_cannot_conclude_before_the_sampling_or_in_the_future() {
-        Sample sample = recorded();
-        Instant beforeSampling = sample.form().sampledAt().minusSeconds(1);
-        assertThatThrownBy(() -> sample.conclude(new ResultReport(List.of(item("a", PASS, false)), PASS,
-                beforeSampling), "lab-1", NOW, SKEW))
-                .isInstanceOfSatisfying(InvalidField.class,
-                        e -> assertThat(e.code()).isEqualTo("concluded-before-sampled"));
-        assertThatThrownBy(() -> sample.conclude(new ResultReport(List.of(item("a", PASS, false)), PASS,
-                NOW.plus(SKEW).plusSeconds(1)), "lab-1", NOW, SKEW))
-                .isInstanceOfSatisfying(InvalidField.class, e -> assertThat(e.field()).isEqualTo("concludedAt"));
-        assertThat(sample.conclusion()).isEmpty();
-        assertThat(sample.raisedEvents()).isEmpty();
-    }
-
-    @Test
     void a_given_conclusion_time_is_kept_and_a_missing_one_is_the_time_of_recording() {
         Sample given = recorded();
         Instant at = NOW.minusSeconds(60);
-        given.conclude(new ResultReport(List.of(item("a", PASS, false)), PASS, at), "lab-1", NOW, SKEW);
+        given.conclude(new ResultReport(List.of(item("a", PASS, false)), PASS, at), "lab-1", NOW, BOUNDS);
         assertThat(given.conclusion().orElseThrow().concludedAt()).isEqualTo(RECORDED_AT.minusSeconds(60));
 
         Sample missing = recorded();
-        missing.conclude(report(PASS, item("a", PASS, false)), "lab-1", NOW, SKEW);
+        missing.conclude(report(PASS, item("a", PASS, false)), "lab-1", NOW, BOUNDS);
         assertThat(missing.conclusion().orElseThrow().concludedAt()).isEqualTo(RECORDED_AT);
     }
 

@@ -36,6 +36,29 @@ public record Caller(String subject, Set<Role> roles, Optional<String> uscc, Opt
     }
 
     /**
+     * Whether the caller's own region (an inspector's or a regulator's authority, from the token)
+     * covers {@code place}, whatever the role: where an inspector may sample. Reading stays with
+     * {@link #supervises}, which only regulators pass.
+     */
+    public boolean actsFor(String place) {
+        return region.filter(r -> Regions.covers(r, place)).isPresent();
+    }
+
+    /**
+     * The prefix of a regulator's list narrowed to {@code within} (a {@code region=} filter, null
+     * for none): the filter's prefix when the regulator supervises it, the regulator's own when the
+     * filter is wider, and empty when the two do not overlap (the list is then empty). 403
+     * {@code claim-missing} without a valid region claim.
+     */
+    public Optional<String> supervisedPrefixWithin(String within) {
+        String own = requireRegion();
+        if (within == null || Regions.covers(within, own)) {
+            return Optional.of(Regions.prefix(own));
+        }
+        return Regions.covers(own, within) ? Optional.of(Regions.prefix(within)) : Optional.empty();
+    }
+
+    /**
      * The leading digits of every region this regulator supervises ("33" for 330000, "" for the
      * national 100000): an index-friendly prefix for queries. 403 {@code claim-missing} without a
      * valid region claim.

@@ -2,10 +2,9 @@ package org.qsp.platform.uscc;
 
 import java.util.Optional;
 
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
+import org.qsp.platform.validation.ProblemValidator;
 
-public class UsccValidator implements ConstraintValidator<ValidUscc, String> {
+public class UsccValidator extends ProblemValidator<ValidUscc> {
 
     private boolean formatOnly;
 
@@ -15,17 +14,8 @@ public class UsccValidator implements ConstraintValidator<ValidUscc, String> {
     }
 
     @Override
-    public boolean isValid(String value, ConstraintValidatorContext context) {
-        if (value == null) {
-            return true;
-        }
+    protected Optional<String> problem(String value) {
         Optional<String> problem = formatOnly && Uscc.isWellFormed(value) ? Optional.empty() : Uscc.problem(value);
-        if (problem.isEmpty()) {
-            return true;
-        }
-        context.disableDefaultConstraintViolation();
-        context.buildConstraintViolationWithTemplate("is not a valid USCC: " + problem.get().replace("{", "(")
-                .replace("}", ")")).addConstraintViolation();
-        return false;
+        return problem.map(p -> "is not a valid USCC: " + p);
     }
 }

@@ -56,4 +56,31 @@ class CallerTest {
         assertThat(enterprise.isEnterprise("91330106MA2B3C4D5D")).isFalse();
         assertThat(regulator("330000").isEnterprise("91330100MA27XY012B")).isFalse();
     }
+
+    @ParameterizedTest(name = "an inspector of {0} acts for {1}: {2}")
+    @CsvSource({
+            "330100, 330106, true", "330100, 330100, true", "330100, 330203, false", "330100, 320106, false",
+            "330000, 330203, true", "100000, 440305, true", "330106, 330102, false"})
+    void an_inspector_acts_for_the_regions_its_own_region_covers(String own, String place, boolean acts) {
+        var inspector = new Caller("i", Set.of(Role.INSPECTOR), Optional.empty(), Optional.of(own));
+        assertThat(inspector.actsFor(place)).isEqualTo(acts);
+        assertThat(inspector.supervises(place)).as("acting is not supervising").isFalse();
+        assertThat(new Caller("e", Set.of(Role.INSPECTOR), Optional.empty(), Optional.empty()).actsFor(place))
+                .isFalse();
+    }
+
+    @ParameterizedTest(name = "a regulator of {0} filtering on {1} queries the prefix \"{2}\"")
+    @CsvSource(nullValues = "none", value = {
+            "330000, none, 33", "330000, 330100, 3301", "330000, 330106, 330106", "330000, 330000, 33",
+            "330100, 330000, 3301", "330100, 100000, 3301", "100000, 320106, 320106", "100000, none, ''",
+            "330100, 320100, disjoint", "330106, 330102, disjoint"})
+    void a_region_filter_narrows_a_list_within_what_the_regulator_supervises_and_never_widens_it(String own,
+            String filter, String prefix) {
+        var narrowed = regulator(own).supervisedPrefixWithin(filter);
+        if ("disjoint".equals(prefix)) {
+            assertThat(narrowed).isEmpty();
+        } else {
+            assertThat(narrowed).contains(prefix);
+        }
+    }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.qsp.credit.enterprise.CreditFile;
 import org.qsp.credit.enterprise.CreditRecord;
 import org.qsp.credit.enterprise.Enterprise;
+import org.qsp.credit.rules.Assessment.Bound;
 import org.qsp.credit.rules.Contribution;
 import org.qsp.credit.rules.RecordType;
 import org.qsp.credit.rules.RiskClass;
@@ -22,17 +23,27 @@ final class CreditViews {
         static CreditFileView of(CreditFile file) {
             Enterprise e = file.enterprise();
             return file.internal()
-                    ? new RegulatorView(e.uscc(), e.name(), e.region(), e.score(), e.riskClass(),
-                            e.explanation().stream().map(ContributionView::of).toList(),
-                            ScoredRecordView.of(file), file.records().total())
+                    ? new RegulatorView(e.uscc(), e.name(), e.region(), e.score(), e.unboundedScore(),
+                            bound(e), e.riskClass(), e.explanation().stream().map(ContributionView::of).toList(),
+                            ScoredRecordView.of(file), file.records().total(), file.flags())
                     : new OwnView(e.uscc(), e.name(), e.score(), RecordView.of(file), file.records().total());
         }
     }
 
-    /** A regulator's view: score, internal risk class, the record types that moved it, and what each record moved it by. */
-    record RegulatorView(String uscc, String name, String region, int score, RiskClass riskClass,
-            List<ContributionView> explanation, List<ScoredRecordView> records, long recordsTotal)
-            implements CreditFileView {
+    /**
+     * A regulator's view: score, internal risk class, the record types that moved it, and what each
+     * record moved it by. The score is bounded ([0, 100] by default): {@code unboundedScore} is the
+     * base score plus every line of the explanation, and {@code bound} says which bound held the
+     * score (FLOOR, CEILING; null within them). {@code dataQualityFlags}: how many flags the
+     * enterprise has (see {@code GET /api/credit/v1/data-quality/flags?uscc=}).
+     */
+    record RegulatorView(String uscc, String name, String region, int score, int unboundedScore, Bound bound,
+            RiskClass riskClass, List<ContributionView> explanation, List<ScoredRecordView> records,
+            long recordsTotal, long dataQualityFlags) implements CreditFileView {
+    }
+
+    private static Bound bound(Enterprise e) {
+        return Bound.of(e.score(), e.unboundedScore()).orElse(null);
     }
 
     /** The counted records of one type, the points of each, and of all of them together. */

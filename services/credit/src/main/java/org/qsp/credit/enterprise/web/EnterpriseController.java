@@ -16,6 +16,7 @@ import org.qsp.credit.enterprise.web.CreditViews.EnterpriseSummary;
 import org.qsp.credit.enterprise.web.CreditViews.RecordItem;
 import org.qsp.credit.rules.RiskClass;
 import org.qsp.platform.access.Caller;
+import org.qsp.platform.region.KnownRegion;
 import org.qsp.platform.uscc.ValidUscc;
 import org.qsp.platform.web.PageResponse;
 
@@ -45,13 +46,14 @@ class EnterpriseController {
         return RecordItem.page(files.records(uscc, caller, page, size));
     }
 
-    /** The enterprises of the regulator's region, riskiest first. */
+    /** The enterprises of the regulator's region (or of one region within it), riskiest first. */
     @GetMapping
     @PreAuthorize("hasRole('REGULATOR')")
-    PageResponse<EnterpriseSummary> list(@RequestParam Optional<RiskClass> riskClass,
+    PageResponse<EnterpriseSummary> list(@RequestParam(required = false) @KnownRegion String region,
+            @RequestParam Optional<RiskClass> riskClass,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, Caller caller) {
-        var found = files.list(caller, riskClass, page, size);
+        var found = files.list(caller, region, riskClass, page, size);
         return new PageResponse<>(found.items().stream().map(EnterpriseSummary::of).toList(), found.page(),
                 found.size(), found.total());
     }

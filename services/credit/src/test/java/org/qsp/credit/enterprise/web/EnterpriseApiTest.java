@@ -104,6 +104,9 @@ class EnterpriseApiTest extends CreditIntegrationTest {
                 .andExpect(jsonPath("$.name").value("示例企业 " + ALPHA))
                 .andExpect(jsonPath("$.region").value("320102"))
                 .andExpect(jsonPath("$.score").value(65))
+                .andExpect(jsonPath("$.unboundedScore").value(65))
+                .andExpect(jsonPath("$.bound").doesNotExist())
+                .andExpect(jsonPath("$.dataQualityFlags").value(0))
                 .andExpect(jsonPath("$.riskClass").value("C"))
                 .andExpect(jsonPath("$.explanation[*].type").value(contains("SAMPLE_FAILED", "RECTIFICATION_OVERDUE")))
                 .andExpect(jsonPath("$.explanation[*].records").value(contains(1, 1)))
@@ -189,6 +192,49 @@ class EnterpriseApiTest extends CreditIntegrationTest {
                 .andExpect(jsonPath("$.total").value(2))
                 .andExpect(jsonPath("$.page").value(0))
                 .andExpect(jsonPath("$.size").value(20));
+    }
+
+    @Test
+    void a_region_filter_narrows_the_list_within_the_regulators_region_and_never_beyond_it() throws Exception {
+        mvc.perform(get(PATH).param("region", "320106").with(Tokens.regulator("r-js", "320000")))
+                .andExpect(jsonPath("$.items[*].uscc").value(contains(BETA)))
+                .andExpect(jsonPath("$.total").value(1));
+        mvc.perform(get(PATH).param("region", "320000").with(Tokens.regulator("r-nj", NANJING)))
+                .andExpect(jsonPath("$.items[*].uscc").value(contains(ALPHA, BETA)));
+        mvc.perform(get(PATH).param("region", "330100").with(Tokens.regulator("r-nj", NANJING)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(0))
+                .andExpect(jsonPath("$.items").isEmpty());
+        for (String unknown : List.of("000000", "999999", "320199", "3201")) {
+            expectField(get(PATH).param("region", unknown), Tokens.regulator("r-nj", NANJING), "validation-failed",
+                    "region");
+        }
+    }
+
+    /** Chongqing (50): only this test places an enterprise there. */
+    @Test
+    void a_score_held_at_the_floor_still_lists_and_explains_every_record() throws Exception {
+        String floored = TestUsccs.valid("500101");
+        for (int i = 0; i < 5; i++) {
+            sampleFailed("cq-" + i, failed("S-cq-" + i, floored, "500101", true));
+        }
+
+        mvc.perform(get(PATH + "/" + floored).with(Tokens.regulator("r-cq", "500000")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.score").value(0))
+                .andExpect(jsonPath("$.unboundedScore").value(100 - 5 * 30))
+                .andExpect(jsonPath("$.bound").value("FLOOR"))
+                .andExpect(jsonPath("$.riskClass").value("D"))
+                .andExpect(jsonPath("$.explanation[*].type").value(contains("SAMPLE_FAILED_SAFETY")))
+                .andExpect(jsonPath("$.explanation[0].records").value(5))
+                .andExpect(jsonPath("$.explanation[0].points").value(-150))
+                .andExpect(jsonPath("$.records.length()").value(5))
+                .andExpect(jsonPath("$.records[*].points").value(contains(-30, -30, -30, -30, -30)))
+                .andExpect(jsonPath("$.recordsTotal").value(5));
+        mvc.perform(get(PATH + "/" + floored).with(Tokens.enterprise("e-cq", floored)))
+                .andExpect(jsonPath("$.score").value(0))
+                .andExpect(jsonPath("$.records.length()").value(5))
+                .andExpect(jsonPath("$.unboundedScore").doesNotExist());
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.qsp.inspection.sample.SamplePage;
 import org.qsp.inspection.sample.SampleService;
 import org.qsp.inspection.sample.Verdict;
 import org.qsp.platform.access.Caller;
+import org.qsp.platform.region.KnownRegion;
 import org.qsp.platform.uscc.ValidUscc;
 import org.qsp.platform.web.PageResponse;
 
@@ -58,11 +59,12 @@ class SampleController {
 
     @GetMapping
     @PreAuthorize("hasRole('REGULATOR')")
-    PageResponse<SampleView> list(@RequestParam(required = false) @ValidUscc(allowCheckOverride = true) String uscc,
+    PageResponse<SampleView> list(@RequestParam(required = false) @KnownRegion String region,
+            @RequestParam(required = false) @ValidUscc(allowCheckOverride = true) String uscc,
             @RequestParam(required = false) Verdict verdict,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, Caller caller) {
-        SamplePage found = samples.list(uscc, verdict, page, size, caller);
+        SamplePage found = samples.list(region, uscc, verdict, page, size, caller);
         return new PageResponse<>(found.items().stream().map(SampleView::of).toList(), page, size, found.total());
     }
 

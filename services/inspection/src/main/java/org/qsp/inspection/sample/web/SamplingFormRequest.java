@@ -8,13 +8,13 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.qsp.inspection.sample.GeoPoint;
 import org.qsp.inspection.sample.PartyRole;
 import org.qsp.inspection.sample.Product;
 import org.qsp.inspection.sample.SampledEnterprise;
 import org.qsp.inspection.sample.SamplingForm;
+import org.qsp.platform.region.KnownRegion;
 import org.qsp.platform.uscc.ValidUscc;
 
 /**
@@ -29,7 +29,7 @@ public record SamplingFormRequest(@NotNull @Valid Enterprise enterprise, Boolean
 
     public record Enterprise(@NotNull @ValidUscc(allowCheckOverride = true) String uscc,
             @NotBlank @Size(max = 200) String name,
-            @NotNull @Pattern(regexp = "\\d{6}", message = "must be a 6-digit GB/T 2260 code") String region,
+            @NotNull @KnownRegion(place = true) String region,
             @NotNull PartyRole role) {
     }
 
