@@ -33,9 +33,11 @@ final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A POST with a JSON body, or with none when {@code json} is null (an action such as an acknowledgement). */
     static Response post(URI uri, String token, String json) {
-        return send(request(uri, token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+        return json == null ? send(request(uri, token).POST(HttpRequest.BodyPublishers.noBody()))
+                : send(request(uri, token).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     static String json(Object value) {

@@ -209,7 +209,7 @@ class FailedSampleSystemTest {
 
         assertThat(noticesOf("ent-b", sampleId)).isEmpty();
         Api.Response ack = Api.post(stack.rectification.uri("/api/rectification/v1/tasks/" + taskId
-                + "/acknowledgement"), stack.token("ent-b"), "{}");
+                + "/acknowledgement"), stack.token("ent-b"), null);
         assertThat(ack.status()).isIn(403, 404);
         Api.Response credit = Api.get(stack.credit.uri("/api/credit/v1/enterprises/" + USCC_A), stack.token("ent-b"));
         assertThat(credit.status()).isIn(403, 404);
@@ -221,7 +221,7 @@ class FailedSampleSystemTest {
 
         assertThat(notice.path("status").asString()).isEqualTo("NOTIFIED");
         Api.Response ownerAck = Api.post(stack.rectification.uri("/api/rectification/v1/tasks/" + taskId
-                + "/acknowledgement"), stack.token("ent-a"), "{}");
+                + "/acknowledgement"), stack.token("ent-a"), null);
         assertThat(ownerAck.status()).as(ownerAck.raw()).isEqualTo(200);
         assertThat(noticesOf("ent-a", sampleId).getFirst().path("status").asString()).isEqualTo("ACKNOWLEDGED");
         assertThat(Api.get(stack.credit.uri("/api/credit/v1/enterprises/" + USCC_A), stack.token("ent-a")).status())
