@@ -13,6 +13,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.qsp.platform.web.Problems;
 
 /**
@@ -29,10 +30,22 @@ public final class QspSecurity {
     }
 
     public static SecurityFilterChain resourceServer(HttpSecurity http) throws Exception {
+        return resourceServer(http, new RequestMatcher[0]);
+    }
+
+    /**
+     * The same chain, with the requests {@code publicApi} matches (e.g.
+     * {@code PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/x/v1/public/**")}) open to callers
+     * without a token
+     * (a public catalogue, published statistics, an anonymous report). A token that comes anyway is still
+     * checked, and a controller may take an {@code Optional<Caller>} there (empty without a token).
+     */
+    public static SecurityFilterChain resourceServer(HttpSecurity http, RequestMatcher... publicApi) throws Exception {
         return http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PATHS).permitAll().anyRequest().authenticated())
+                .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PATHS).permitAll()
+                        .requestMatchers(publicApi).permitAll().anyRequest().authenticated())
                 .oauth2ResourceServer(o -> o
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(authenticationConverter()))
                         .authenticationEntryPoint((request, response, e) -> Problems.write(request, response,
