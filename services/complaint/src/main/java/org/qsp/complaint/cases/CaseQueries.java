@@ -20,11 +20,17 @@ public class CaseQueries {
     }
 
     public CasePage filedBy(Caller caller, int page, int size) {
-        return search.find(new CaseSearch.Filter(null, null, caller.subject(), null, null), page, size);
+        return search.find(new CaseSearch.Filter(null, null, caller.subject(), null, null, null), page, size);
     }
 
+    /**
+     * The complaints against the caller's enterprise. Reports are not listed: beside a complaint whose complainant's
+     * contact it may see, a report filed at the same time would tell the business who reported it. It learns of a
+     * decided report from the authority (a rectification notice names the case) and may read its outcome by id.
+     */
     public CasePage against(Caller caller, int page, int size) {
-        return search.find(new CaseSearch.Filter(null, caller.requireUscc(), null, null, null), page, size);
+        return search.find(new CaseSearch.Filter(null, caller.requireUscc(), null, null, null, CaseKind.COMPLAINT),
+                page, size);
     }
 
     /** Cases of the regulator's area, optionally only those handled in {@code region} (which it must cover). */
@@ -37,7 +43,7 @@ public class CaseQueries {
             }
             prefix = org.qsp.platform.region.Regions.prefix(region);
         }
-        return search.find(new CaseSearch.Filter(prefix, uscc, null, status, overdue), page, size);
+        return search.find(new CaseSearch.Filter(prefix, uscc, null, status, overdue, null), page, size);
     }
 
     public ComplaintCase visibleTo(Caller caller, CaseId id) {

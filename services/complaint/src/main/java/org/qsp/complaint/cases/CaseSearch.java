@@ -8,9 +8,10 @@ public interface CaseSearch {
 
     /**
      * Which cases: handled by an authority whose region starts with {@code regionPrefix} (null: any), about one
-     * respondent, filed by one person, in one status, acceptance overdue or not (null: either).
+     * respondent, filed by one person, in one status, acceptance overdue or not, of one kind (null: any).
      */
-    record Filter(String regionPrefix, String uscc, String filedBy, CaseStatus status, Boolean overdue) {
+    record Filter(String regionPrefix, String uscc, String filedBy, CaseStatus status, Boolean overdue,
+            CaseKind kind) {
 
         public Filter {
             if (regionPrefix != null && !regionPrefix.matches("\\d{0,6}")) {

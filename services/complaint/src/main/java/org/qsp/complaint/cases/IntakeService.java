@@ -59,7 +59,8 @@ public class IntakeService {
                     "at most " + properties.maxAttachments() + " attachment references per case");
         }
         String filer = caller.map(Caller::subject).orElse(null);
-        CaseId primary = CaseId.forIntake(filer == null ? "anonymous" : "consumer:" + filer, idempotencyKey);
+        String scope = filer == null ? "anonymous" : "consumer:" + filer;
+        CaseId primary = CaseId.forIntake(scope, idempotencyKey);
         String fingerprint = fingerprint(submission);
         List<ComplaintCase> filed = new ArrayList<>();
         switch (submission.kind()) {
@@ -71,7 +72,7 @@ public class IntakeService {
                     filer, submission.reporter(), submission.respondent(), category.code(), attributes, null,
                     submission.facts(), submission.channel(), receivedAt, submission.attachments())));
             case BOTH -> {
-                CaseId twin = primary.reportTwin();
+                CaseId twin = CaseId.reportTwin(scope, idempotencyKey);
                 filed.add(fileOne(primary, new ComplaintCase.Filing(CaseKind.COMPLAINT, twin.value(), fingerprint,
                         filer, submission.complainant(), submission.respondent(), category.code(), attributes,
                         submission.request(), submission.facts(), submission.channel(), receivedAt,

@@ -71,6 +71,7 @@ class IntakeApiTest extends ComplaintIntegrationTest {
         assertThat(report.linkedCaseId()).isEqualTo(complaint.id());
         assertThat(report.request()).isNull();
         assertThat(report.person()).isEqualTo(complaint.person());
+        assertThat(report.id()).doesNotStartWith(complaint.id());
     }
 
     @Test

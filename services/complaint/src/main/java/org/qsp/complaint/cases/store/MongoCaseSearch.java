@@ -44,6 +44,9 @@ class MongoCaseSearch implements CaseSearch {
             query.addCriteria(filter.overdue() ? Criteria.where("acceptanceOverdueAt").ne(null)
                     : Criteria.where("acceptanceOverdueAt").is(null));
         }
+        if (filter.kind() != null) {
+            query.addCriteria(Criteria.where("kind").is(filter.kind()));
+        }
         long total = mongo.count(query, ComplaintCase.class);
         Query pageQuery = Query.of(query).with(NEWEST_FIRST).skip((long) page * size).limit(size);
         return new CasePage(mongo.find(pageQuery, ComplaintCase.class), page, size, total);

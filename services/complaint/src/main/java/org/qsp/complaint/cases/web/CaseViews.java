@@ -84,7 +84,7 @@ final class CaseViews {
             ReportHandling.Decision decision = c.report() == null ? null : c.report().decision();
             return new RespondentView(c.id(), c.kind(), c.status(), c.category(),
                     complaint ? c.attributes() : Map.of(),
-                    complaint ? c.request() : null, complaint ? c.facts() : null, c.receivedAt(),
+                    complaint ? c.request() : null, complaint ? c.facts() : null, complaint ? c.receivedAt() : null,
                     agency(c.authorityRegion()), contact, complaint ? MediationView.of(c.mediation()) : null,
                     decision == null ? null : decision.substantiated(), complaint ? c.timeline() : List.of());
         }
