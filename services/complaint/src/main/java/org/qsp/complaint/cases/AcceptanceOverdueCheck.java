@@ -3,7 +3,6 @@ package org.qsp.complaint.cases;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,19 +36,8 @@ public class AcceptanceOverdueCheck {
     public int run() {
         Instant now = clock.instant();
         LocalDate today = deadlines.today(now);
-        int marked = 0;
-        List<String> batch;
-        int markedInBatch;
-        do {
-            batch = search.acceptanceDeadlineBefore(today, BATCH);
-            markedInBatch = 0;
-            for (String id : batch) {
-                if (cases.change(id, c -> c.markAcceptanceOverdueIfLate(today, now)).changed()) {
-                    markedInBatch++;
-                }
-            }
-            marked += markedInBatch;
-        } while (batch.size() == BATCH && markedInBatch > 0);
+        int marked = cases.changeEach(limit -> search.acceptanceDeadlineBefore(today, limit), BATCH,
+                c -> c.markAcceptanceOverdueIfLate(today, now));
         if (marked > 0) {
             log.info("{} complaint cases passed their acceptance deadline by {}", marked, today);
         }
