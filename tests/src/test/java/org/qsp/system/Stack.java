@@ -27,7 +27,7 @@ import org.qsp.platform.test.TopicRecorder;
 
 /**
  * The system under test: one real KRaft broker and one MongoDB-wire store in this JVM, and
- * identity, inspection, rectification, credit and the gateway as separate processes from their built jars.
+ * identity, inspection, rectification, credit, complaint and the gateway as separate processes from their built jars.
  * Started once for all system tests (of every class) in this JVM, with one recorder of every topic.
  */
 final class Stack {
@@ -46,6 +46,7 @@ final class Stack {
     final ServiceProcess inspection;
     final ServiceProcess rectification;
     final ServiceProcess credit;
+    final ServiceProcess complaint;
     final ServiceProcess gateway;
     /** Every record of every QSP topic and dead-letter topic, from the beginning. */
     final TopicRecorder recorder;
@@ -85,14 +86,16 @@ final class Stack {
         inspection = service(root, runDir, "inspection");
         rectification = service(root, runDir, "rectification");
         credit = service(root, runDir, "credit");
+        complaint = service(root, runDir, "complaint");
         gateway = new ServiceProcess("gateway", jar(root, "gateway"), freePort(), Map.of(
                 "QSP_INSPECTION_URI", inspection.uri("").toString(),
                 "QSP_RECTIFICATION_URI", rectification.uri("").toString(),
                 "QSP_CREDIT_URI", credit.uri("").toString(),
+                "QSP_COMPLAINT_URI", complaint.uri("").toString(),
                 "QSP_ISSUER_URI", issuer.toString(),
                 // the scenarios drive the services, not the per-caller limiter (the gateway's own tests cover it)
                 "QSP_GATEWAY_RATE_AUTHENTICATED", "10000"), runDir);
-        List<ServiceProcess> all = List.of(identity, inspection, rectification, credit, gateway);
+        List<ServiceProcess> all = List.of(identity, inspection, rectification, credit, complaint, gateway);
         all.forEach(ServiceProcess::start);
         all.forEach(p -> p.awaitReady(Duration.ofMinutes(3)));
         recorder = new TopicRecorder(bootstrapServers(), TOPICS);
@@ -153,7 +156,7 @@ final class Stack {
     private void close() {
         recorder.close();
         groups.close();
-        Stream.of(gateway, credit, rectification, inspection, identity).forEach(ServiceProcess::stop);
+        Stream.of(gateway, complaint, credit, rectification, inspection, identity).forEach(ServiceProcess::stop);
         store.close();
         mongo.shutdownNow();
         broker.destroy();

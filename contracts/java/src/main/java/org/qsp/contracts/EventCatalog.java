@@ -6,6 +6,13 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.qsp.contracts.complaint.ComplaintCaseAcceptanceOverdue;
+import org.qsp.contracts.complaint.ComplaintCaseAccepted;
+import org.qsp.contracts.complaint.ComplaintCaseReceived;
+import org.qsp.contracts.complaint.ComplaintCaseRejected;
+import org.qsp.contracts.complaint.ComplaintClusterDetected;
+import org.qsp.contracts.complaint.ComplaintMediationConcluded;
+import org.qsp.contracts.complaint.ComplaintReportDecided;
 import org.qsp.contracts.credit.CreditClassChanged;
 import org.qsp.contracts.inspection.SampleFailed;
 import org.qsp.contracts.inspection.SamplePassed;
@@ -31,9 +38,25 @@ public final class EventCatalog {
             "/qsp/rectification");
     public static final EventType<CreditClassChanged> CREDIT_CLASS_CHANGED = new EventType<>(
             "org.qsp.credit.class.changed.v1", Topics.CREDIT_ENTERPRISES, CreditClassChanged.class, "/qsp/credit");
+    public static final EventType<ComplaintCaseReceived> COMPLAINT_CASE_RECEIVED = complaint(
+            "org.qsp.complaint.case.received.v1", ComplaintCaseReceived.class);
+    public static final EventType<ComplaintCaseAccepted> COMPLAINT_CASE_ACCEPTED = complaint(
+            "org.qsp.complaint.case.accepted.v1", ComplaintCaseAccepted.class);
+    public static final EventType<ComplaintCaseRejected> COMPLAINT_CASE_REJECTED = complaint(
+            "org.qsp.complaint.case.rejected.v1", ComplaintCaseRejected.class);
+    public static final EventType<ComplaintCaseAcceptanceOverdue> COMPLAINT_CASE_ACCEPTANCE_OVERDUE = complaint(
+            "org.qsp.complaint.case.acceptance-overdue.v1", ComplaintCaseAcceptanceOverdue.class);
+    public static final EventType<ComplaintMediationConcluded> COMPLAINT_MEDIATION_CONCLUDED = complaint(
+            "org.qsp.complaint.case.mediation-concluded.v1", ComplaintMediationConcluded.class);
+    public static final EventType<ComplaintReportDecided> COMPLAINT_REPORT_DECIDED = complaint(
+            "org.qsp.complaint.case.report-decided.v1", ComplaintReportDecided.class);
+    public static final EventType<ComplaintClusterDetected> COMPLAINT_CLUSTER_DETECTED = complaint(
+            "org.qsp.complaint.cluster.detected.v1", ComplaintClusterDetected.class);
 
     public static final List<EventType<?>> ALL = List.of(SAMPLE_FAILED, SAMPLE_PASSED, RECTIFICATION_TASK_OPENED,
-            RECTIFICATION_TASK_ACKNOWLEDGED, RECTIFICATION_TASK_OVERDUE, CREDIT_CLASS_CHANGED);
+            RECTIFICATION_TASK_ACKNOWLEDGED, RECTIFICATION_TASK_OVERDUE, CREDIT_CLASS_CHANGED, COMPLAINT_CASE_RECEIVED,
+            COMPLAINT_CASE_ACCEPTED, COMPLAINT_CASE_REJECTED, COMPLAINT_CASE_ACCEPTANCE_OVERDUE,
+            COMPLAINT_MEDIATION_CONCLUDED, COMPLAINT_REPORT_DECIDED, COMPLAINT_CLUSTER_DETECTED);
 
     private static final Map<String, EventType<?>> BY_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));
@@ -42,6 +65,10 @@ public final class EventCatalog {
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::payloadClass, Function.identity()));
 
     private EventCatalog() {
+    }
+
+    private static <T> EventType<T> complaint(String type, Class<T> payload) {
+        return new EventType<>(type, Topics.COMPLAINT_CASES, payload, "/qsp/complaint");
     }
 
     /** The one event type whose payload is of {@code payloadClass} (each record class names one type). */

@@ -7,8 +7,8 @@ package org.qsp.contracts;
 public record EventType<T>(String type, Topic topic, Class<T> payloadClass, String source) {
 
     public EventType {
-        if (!type.matches("org\\.qsp\\.[a-z]+\\.[a-z]+\\.[a-z]+\\.v\\d+")) {
-            throw new IllegalArgumentException("event types are org.qsp.<context>.<entity>.<event>.v<N>: " + type);
+        if (!type.matches("org\\.qsp\\.[a-z]+\\.[a-z]+\\.[a-z]+(-[a-z]+)*\\.v\\d+")) {
+            throw new IllegalArgumentException("event types are org.qsp.<context>.<entity>.<event>.v<N> (event: lowercase words joined by hyphens): " + type);
         }
     }
 

@@ -155,6 +155,52 @@ class ContractCatalogTest {
     }
 
     @Test
+    void no_complaint_event_has_a_field_for_the_complainant_or_the_reporter() throws IOException {
+        Set<String> personal = Set.of("complainant", "reporter", "phone", "address", "contact", "idNumber", "email");
+        for (EventType<?> type : EventCatalog.ALL) {
+            if (!type.topic().equals(Topics.COMPLAINT_CASES)) {
+                continue;
+            }
+            try (InputStream in = getClass().getClassLoader().getResourceAsStream(type.schemaResource())) {
+                assertThat(propertyNames(JSON.readTree(in))).as(type.type()).doesNotContainAnyElementsOf(personal);
+            }
+        }
+    }
+
+    @Test
+    void a_substantiated_report_without_a_violation_or_a_uscc_and_a_cluster_without_its_subject_violate_the_schema() {
+        ObjectNode decided = JSON.valueToTree(ContractFixtures.reportDecided("CC-9", ContractFixtures.USCC_A, true));
+        decided.putNull("violation");
+        assertThat(EventSchemas.violations(EventCatalog.COMPLAINT_REPORT_DECIDED, decided)).isNotEmpty();
+        ObjectNode anonymousRespondent = JSON.valueToTree(
+                ContractFixtures.reportDecided("CC-9", ContractFixtures.USCC_A, true));
+        ((ObjectNode) anonymousRespondent.get("respondent")).putNull("uscc");
+        assertThat(EventSchemas.violations(EventCatalog.COMPLAINT_REPORT_DECIDED, anonymousRespondent)).isNotEmpty();
+        ObjectNode unsubstantiated = JSON.valueToTree(
+                ContractFixtures.reportDecided("CC-9", ContractFixtures.USCC_A, false));
+        ((ObjectNode) unsubstantiated.get("respondent")).putNull("uscc");
+        assertThat(EventSchemas.violations(EventCatalog.COMPLAINT_REPORT_DECIDED, unsubstantiated)).isEmpty();
+
+        ObjectNode cluster = JSON.valueToTree(ContractFixtures.clusterDetected(ContractFixtures.USCC_A));
+        cluster.putNull("respondent");
+        assertThat(EventSchemas.violations(EventCatalog.COMPLAINT_CLUSTER_DETECTED, cluster)).isNotEmpty();
+        cluster.put("basis", "PRODUCT");
+        assertThat(EventSchemas.violations(EventCatalog.COMPLAINT_CLUSTER_DETECTED, cluster)).isEmpty();
+        cluster.putNull("product");
+        assertThat(EventSchemas.violations(EventCatalog.COMPLAINT_CLUSTER_DETECTED, cluster)).isNotEmpty();
+    }
+
+    private static Set<String> propertyNames(JsonNode schema) {
+        Set<String> names = new TreeSet<>();
+        JsonNode properties = schema.path("properties");
+        for (String name : properties.propertyNames()) {
+            names.add(name);
+            names.addAll(propertyNames(properties.get(name)));
+        }
+        return names;
+    }
+
+    @Test
     void topics_are_lowercase_dotted_with_at_least_three_partitions_and_a_dead_letter_topic() {
         for (Topic topic : Topics.ALL) {
             assertThat(topic.name()).matches("[a-z]+(\\.[a-z]+)+");
@@ -162,6 +208,9 @@ class ContractCatalogTest {
             assertThat(topic.deadLetterTopic()).isEqualTo(topic.name() + "-dlt");
         }
     }
+
+    private static final EventType<?>[] COMPLAINT_TYPES = EventCatalog.ALL.stream()
+            .filter(t -> t.topic().equals(Topics.COMPLAINT_CASES)).toArray(EventType<?>[]::new);
 
     /**
      * What each service really does on each channel: its outboxes send, its listeners receive (and decode
@@ -194,7 +243,27 @@ class ContractCatalogTest {
                     EventCatalog.RECTIFICATION_TASK_OPENED, EventCatalog.RECTIFICATION_TASK_ACKNOWLEDGED,
                     EventCatalog.RECTIFICATION_TASK_OVERDUE),
             operation("creditSendsClassChanges", "send", Topics.CREDIT_ENTERPRISES_NAME,
-                    EventCatalog.CREDIT_CLASS_CHANGED));
+                    EventCatalog.CREDIT_CLASS_CHANGED),
+            operation("complaintSendsCaseEvents", "send", Topics.COMPLAINT_CASES_NAME,
+                    COMPLAINT_TYPES),
+            operation("complaintReceivesItsReceivedCases", "receive", Topics.COMPLAINT_CASES_NAME,
+                    EventCatalog.COMPLAINT_CASE_RECEIVED),
+            operation("complaintDeadLettersCases", "send", Topics.COMPLAINT_CASES.deadLetterTopic(),
+                    EventCatalog.COMPLAINT_CASE_RECEIVED),
+            operation("complaintReplaysCaseDeadLetters", "receive", Topics.COMPLAINT_CASES.deadLetterTopic(),
+                    COMPLAINT_TYPES),
+            operation("creditReceivesComplaintOutcomes", "receive", Topics.COMPLAINT_CASES_NAME,
+                    EventCatalog.COMPLAINT_REPORT_DECIDED, EventCatalog.COMPLAINT_MEDIATION_CONCLUDED),
+            operation("creditDeadLettersComplaints", "send", Topics.COMPLAINT_CASES.deadLetterTopic(),
+                    EventCatalog.COMPLAINT_REPORT_DECIDED, EventCatalog.COMPLAINT_MEDIATION_CONCLUDED),
+            operation("creditReplaysComplaintDeadLetters", "receive", Topics.COMPLAINT_CASES.deadLetterTopic(),
+                    COMPLAINT_TYPES),
+            operation("rectificationReceivesDecidedReports", "receive", Topics.COMPLAINT_CASES_NAME,
+                    EventCatalog.COMPLAINT_REPORT_DECIDED),
+            operation("rectificationDeadLettersComplaints", "send", Topics.COMPLAINT_CASES.deadLetterTopic(),
+                    EventCatalog.COMPLAINT_REPORT_DECIDED),
+            operation("rectificationReplaysComplaintDeadLetters", "receive", Topics.COMPLAINT_CASES.deadLetterTopic(),
+                    COMPLAINT_TYPES));
 
     private static final List<String> CLOUD_EVENT_HEADERS = List.of("ce_id", "ce_source", "ce_specversion", "ce_type",
             "ce_time", "ce_subject", "ce_dataschema", "content-type", "traceparent");

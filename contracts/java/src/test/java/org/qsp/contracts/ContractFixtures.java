@@ -5,6 +5,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.qsp.contracts.complaint.ComplaintCaseAcceptanceOverdue;
+import org.qsp.contracts.complaint.ComplaintCaseAccepted;
+import org.qsp.contracts.complaint.ComplaintCaseReceived;
+import org.qsp.contracts.complaint.ComplaintCaseRejected;
+import org.qsp.contracts.complaint.ComplaintClusterDetected;
+import org.qsp.contracts.complaint.ComplaintMediationConcluded;
+import org.qsp.contracts.complaint.ComplaintReportDecided;
+import org.qsp.contracts.complaint.ProductMention;
+import org.qsp.contracts.complaint.Respondent;
 import org.qsp.contracts.credit.CreditClassChanged;
 import org.qsp.contracts.inspection.SampleFailed;
 import org.qsp.contracts.inspection.SamplePassed;
@@ -55,14 +64,67 @@ public final class ContractFixtures {
         return new CreditClassChanged(uscc, "A", "B", 85, AT);
     }
 
+    public static Respondent respondent(String uscc) {
+        return new Respondent(uscc, "杭州示例食品有限公司", "330106");
+    }
+
+    public static ProductMention product() {
+        return new ProductMention("速冻水饺", "好味", "500g/袋");
+    }
+
+    public static ComplaintCaseReceived caseReceived(String caseId, String kind, String uscc) {
+        return new ComplaintCaseReceived(caseId, kind, null, "food", respondent(uscc),
+                new ComplaintCaseReceived.OnlinePlatform("示例购物平台", "330108"), product(), "330106", "WEB", AT,
+                LocalDate.of(2026, 3, 11));
+    }
+
+    public static ComplaintCaseAccepted caseAccepted(String caseId, String uscc) {
+        return new ComplaintCaseAccepted(caseId, "COMPLAINT", "food", respondent(uscc), "330106", AT,
+                LocalDate.of(2026, 5, 8));
+    }
+
+    public static ComplaintCaseRejected caseRejected(String caseId, String uscc) {
+        return new ComplaintCaseRejected(caseId, "COMPLAINT", "food", respondent(uscc), "330106", "OVER_THREE_YEARS",
+                AT);
+    }
+
+    public static ComplaintCaseAcceptanceOverdue acceptanceOverdue(String caseId, String uscc) {
+        return new ComplaintCaseAcceptanceOverdue(caseId, "REPORT", respondent(uscc), "330106",
+                LocalDate.of(2026, 3, 11), AT);
+    }
+
+    public static ComplaintMediationConcluded mediationConcluded(String caseId, String uscc, String outcome) {
+        return new ComplaintMediationConcluded(caseId, "food", respondent(uscc), "330106", outcome,
+                "SETTLED".equals(outcome), false, AT);
+    }
+
+    public static ComplaintReportDecided reportDecided(String caseId, String uscc, boolean substantiated) {
+        return new ComplaintReportDecided(caseId, "food", respondent(uscc), product(), "330106", substantiated,
+                substantiated ? "销售过期食品" : null, substantiated ? "《食品安全法》第三十四条" : null, substantiated,
+                substantiated, AT);
+    }
+
+    public static ComplaintClusterDetected clusterDetected(String uscc) {
+        return new ComplaintClusterDetected("CL-RESPONDENT-330106-food-" + uscc + "-20260301", "RESPONDENT", "330106",
+                "food", true, respondent(uscc), product(), List.of("CC-1", "CC-2", "CC-3", "CC-4", "CC-5"), 5,
+                AT.minusSeconds(86_400), AT.plusSeconds(29 * 86_400L), AT);
+    }
+
     /** One valid example of every event type in the catalog. */
     public static Map<EventType<?>, Object> oneOfEach() {
-        return Map.of(
-                EventCatalog.SAMPLE_FAILED, sampleFailed("S-1", USCC_A, true),
-                EventCatalog.SAMPLE_PASSED, samplePassed("S-2", USCC_A),
-                EventCatalog.RECTIFICATION_TASK_OPENED, taskOpened("RT-S-1", "S-1", USCC_A),
-                EventCatalog.RECTIFICATION_TASK_ACKNOWLEDGED, taskAcknowledged("RT-S-1", USCC_A),
-                EventCatalog.RECTIFICATION_TASK_OVERDUE, taskOverdue("RT-S-1", USCC_A),
-                EventCatalog.CREDIT_CLASS_CHANGED, classChanged(USCC_A));
+        return Map.ofEntries(
+                Map.entry(EventCatalog.COMPLAINT_CASE_RECEIVED, caseReceived("CC-1", "COMPLAINT", USCC_A)),
+                Map.entry(EventCatalog.COMPLAINT_CASE_ACCEPTED, caseAccepted("CC-1", USCC_A)),
+                Map.entry(EventCatalog.COMPLAINT_CASE_REJECTED, caseRejected("CC-1", USCC_A)),
+                Map.entry(EventCatalog.COMPLAINT_CASE_ACCEPTANCE_OVERDUE, acceptanceOverdue("CC-1", USCC_A)),
+                Map.entry(EventCatalog.COMPLAINT_MEDIATION_CONCLUDED, mediationConcluded("CC-1", USCC_A, "SETTLED")),
+                Map.entry(EventCatalog.COMPLAINT_REPORT_DECIDED, reportDecided("CC-1", USCC_A, true)),
+                Map.entry(EventCatalog.COMPLAINT_CLUSTER_DETECTED, clusterDetected(USCC_A)),
+                Map.entry(EventCatalog.SAMPLE_FAILED, sampleFailed("S-1", USCC_A, true)),
+                Map.entry(EventCatalog.SAMPLE_PASSED, samplePassed("S-2", USCC_A)),
+                Map.entry(EventCatalog.RECTIFICATION_TASK_OPENED, taskOpened("RT-S-1", "S-1", USCC_A)),
+                Map.entry(EventCatalog.RECTIFICATION_TASK_ACKNOWLEDGED, taskAcknowledged("RT-S-1", USCC_A)),
+                Map.entry(EventCatalog.RECTIFICATION_TASK_OVERDUE, taskOverdue("RT-S-1", USCC_A)),
+                Map.entry(EventCatalog.CREDIT_CLASS_CHANGED, classChanged(USCC_A)));
     }
 }

@@ -31,6 +31,7 @@ class GatewayRoutingTest {
 
     private static final StubService inspection = StubService.start();
     private static final StubService credit = StubService.start();
+    private static final StubService complaint = StubService.start();
 
     @LocalServerPort
     int port;
@@ -41,12 +42,14 @@ class GatewayRoutingTest {
     static void routesToStubs(DynamicPropertyRegistry registry) {
         registry.add("QSP_INSPECTION_URI", inspection::uri);
         registry.add("QSP_CREDIT_URI", credit::uri);
+        registry.add("QSP_COMPLAINT_URI", complaint::uri);
     }
 
     @AfterAll
     static void stopStubs() {
         inspection.stop();
         credit.stop();
+        complaint.stop();
     }
 
     @BeforeEach
@@ -77,6 +80,26 @@ class GatewayRoutingTest {
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
         assertThat(response.body()).isEqualTo("{\"id\":\"s-1\"}");
         assertThat(output.getAll()).doesNotContain(TOKEN);
+    }
+
+    @Test
+    void routes_complaint_requests_with_their_idempotency_key_also_without_a_token() throws Exception {
+        complaint.reset(StubService.Answer.json(201, "{\"caseId\":\"CC-1\"}"));
+
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(gateway("/api/complaint/v1/cases"))
+                        .header("Idempotency-Key", "k-12345678")
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"kind\":\"REPORT\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        StubService.Received received = complaint.nextRequest();
+        assertThat(received.uri()).hasToString("/api/complaint/v1/cases");
+        assertThat(received.header("Idempotency-Key")).isEqualTo("k-12345678");
+        assertThat(received.header("Authorization")).isNull();
+        assertThat(received.body()).isEqualTo("{\"kind\":\"REPORT\"}");
+        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(response.body()).isEqualTo("{\"caseId\":\"CC-1\"}");
     }
 
     @Test

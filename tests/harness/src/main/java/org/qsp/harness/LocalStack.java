@@ -22,7 +22,7 @@ public final class LocalStack {
 
     /** Every component, in the order the script lists them. */
     public static final List<String> COMPONENTS =
-            List.of("kafka", "mongo", "identity", "inspection", "rectification", "credit", "gateway");
+            List.of("kafka", "mongo", "identity", "inspection", "rectification", "credit", "complaint", "gateway");
     private static final Map<String, Integer> BASE_PORTS = basePorts();
 
     private final Path root;
@@ -175,6 +175,7 @@ public final class LocalStack {
         ports.put("inspection", 8081);
         ports.put("rectification", 8082);
         ports.put("credit", 8083);
+        ports.put("complaint", 8084);
         ports.put("gateway", 8080);
         return Map.copyOf(ports);
     }

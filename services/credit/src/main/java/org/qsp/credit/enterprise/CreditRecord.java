@@ -6,6 +6,8 @@ import java.util.stream.Collectors;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.qsp.contracts.complaint.ComplaintMediationConcluded;
+import org.qsp.contracts.complaint.ComplaintReportDecided;
 import org.qsp.contracts.inspection.SampleFailed;
 import org.qsp.contracts.rectification.RectificationTaskOverdue;
 import org.qsp.credit.rules.RecordType;
@@ -46,6 +48,30 @@ public record CreditRecord(@Id String id, String uscc, RecordType type, String s
                 + overdue.correctionDeadline();
         return new CreditRecord(id, overdue.uscc(), RecordType.RECTIFICATION_OVERDUE, sourceType, overdue.taskId(),
                 overdue.detectedAt(), description, recordedAt, true);
+    }
+
+    public static CreditRecord of(String id, String sourceType, ComplaintReportDecided decided, Instant recordedAt) {
+        String description = "report " + decided.caseId() + " substantiated: " + decided.violation() + " ("
+                + decided.legalBasis() + ")" + (decided.penaltyDecided() ? "; a penalty was decided" : "");
+        return new CreditRecord(id, decided.respondent().uscc(), RecordType.REPORT_SUBSTANTIATED, sourceType,
+                decided.caseId(), decided.decidedAt(), description, recordedAt, true);
+    }
+
+    /** A complaint's mediation outcome; null for outcomes that say nothing about the enterprise (withdrawn…). */
+    public static CreditRecord of(String id, String sourceType, ComplaintMediationConcluded concluded,
+            Instant recordedAt) {
+        RecordType type = switch (concluded.outcome()) {
+            case "SETTLED" -> RecordType.COMPLAINT_SETTLED;
+            case "TESTING_DISAGREEMENT", "ABSENCE_OR_REFUSAL", "IMPASSE", "TIME_LIMIT" -> RecordType.COMPLAINT_UNRESOLVED;
+            default -> null;
+        };
+        if (type == null) {
+            return null;
+        }
+        String description = "complaint " + concluded.caseId() + " (" + concluded.category() + ") mediation ended: "
+                + concluded.outcome();
+        return new CreditRecord(id, concluded.respondent().uscc(), type, sourceType, concluded.caseId(),
+                concluded.concludedAt(), description, recordedAt, true);
     }
 
     /** Whether the record says its enterprise has counted it. */

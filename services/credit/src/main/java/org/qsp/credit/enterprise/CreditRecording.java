@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 
 import org.springframework.stereotype.Service;
+import org.qsp.contracts.complaint.ComplaintMediationConcluded;
+import org.qsp.contracts.complaint.ComplaintReportDecided;
 import org.qsp.contracts.inspection.SampleFailed;
 import org.qsp.contracts.rectification.RectificationTaskOverdue;
 import org.qsp.credit.quality.DataQualityFlag;
@@ -71,6 +73,31 @@ public class CreditRecording {
     public Enterprise taskOverdue(IncomingEvent<RectificationTaskOverdue> event) {
         Instant now = clock.instant();
         return count(CreditRecord.of(event.eventKey(), event.type().type(), event.payload(), now), null, null, now);
+    }
+
+    /**
+     * A decided report: a record when it was substantiated (its sourceId is the case id); an unsubstantiated one, or
+     * one against a business without a USCC, says nothing about credit.
+     */
+    public void reportDecided(IncomingEvent<ComplaintReportDecided> event) {
+        ComplaintReportDecided decided = event.payload();
+        if (!decided.substantiated() || decided.respondent().uscc() == null) {
+            return;
+        }
+        Instant now = clock.instant();
+        count(CreditRecord.of(event.eventKey(), event.type().type(), decided, now), decided.respondent().name(),
+                decided.respondent().region(), now);
+    }
+
+    /** A complaint's mediation ended: a complaint record of the respondent, weighted by the rule table. */
+    public void mediationConcluded(IncomingEvent<ComplaintMediationConcluded> event) {
+        ComplaintMediationConcluded concluded = event.payload();
+        Instant now = clock.instant();
+        CreditRecord record = concluded.respondent().uscc() == null ? null
+                : CreditRecord.of(event.eventKey(), event.type().type(), concluded, now);
+        if (record != null) {
+            count(record, concluded.respondent().name(), concluded.respondent().region(), now);
+        }
     }
 
     /**

@@ -18,22 +18,32 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import org.qsp.platform.access.Caller;
 import org.qsp.platform.access.Role;
 
-/** Lets a controller method take the {@link Caller} as a parameter, built from the bearer token. */
+/**
+ * Lets a controller method take the {@link Caller} as a parameter, built from the bearer token; or an
+ * {@code Optional<Caller>} on a path open to callers without a token (empty then).
+ */
 public class CallerArgumentResolver implements HandlerMethodArgumentResolver {
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
-        return Caller.class.equals(parameter.getParameterType());
+        return Caller.class.equals(parameter.getParameterType()) || isOptionalCaller(parameter);
     }
 
     @Override
-    public Caller resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request,
+    public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request,
             WebDataBinderFactory binders) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication instanceof JwtAuthenticationToken token) {
-            return callerOf(token.getToken());
+        Optional<Caller> caller = authentication instanceof JwtAuthenticationToken token
+                ? Optional.of(callerOf(token.getToken())) : Optional.empty();
+        if (isOptionalCaller(parameter)) {
+            return caller;
         }
-        throw new AuthenticationCredentialsNotFoundException("a bearer token is required");
+        return caller.orElseThrow(() -> new AuthenticationCredentialsNotFoundException("a bearer token is required"));
+    }
+
+    private static boolean isOptionalCaller(MethodParameter parameter) {
+        return Optional.class.equals(parameter.getParameterType())
+                && Caller.class.equals(parameter.nested().getNestedParameterType());
     }
 
     /** The caller an access token from identity describes; unknown role names are ignored. */

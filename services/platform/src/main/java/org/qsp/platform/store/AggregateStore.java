@@ -1,7 +1,9 @@
 package org.qsp.platform.store;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 import org.bson.Document;
@@ -104,6 +106,31 @@ public final class AggregateStore<A extends OutboxDocument> {
                         createdMeanwhile);
             }
         });
+    }
+
+    /**
+     * Applies {@code change} to each aggregate whose id {@code nextBatch} names, batch after batch, for as long as a
+     * full batch still changed something (a query for "still to do" keeps returning the ones the change left alone;
+     * they must not be read forever). For periodic jobs: "mark every task past its deadline overdue".
+     *
+     * @param nextBatch the ids still to look at, at most {@code batchSize} of them
+     * @return how many aggregates changed
+     */
+    public int changeEach(IntFunction<List<?>> nextBatch, int batchSize, Consumer<? super A> change) {
+        int changed = 0;
+        int changedInBatch;
+        List<?> batch;
+        do {
+            batch = nextBatch.apply(batchSize);
+            changedInBatch = 0;
+            for (Object id : batch) {
+                if (change(id, change).changed()) {
+                    changedInBatch++;
+                }
+            }
+            changed += changedInBatch;
+        } while (batch.size() == batchSize && changedInBatch > 0);
+        return changed;
     }
 
     private Outcome<A> apply(A aggregate, Consumer<? super A> change) {

@@ -3,7 +3,6 @@ package org.qsp.rectification.task;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,19 +40,8 @@ public class OverdueCheck {
     public int run() {
         Instant now = clock.instant();
         LocalDate today = deadlines.dayOf(now);
-        int marked = 0;
-        int markedInBatch;
-        List<String> batch;
-        do {
-            batch = search.deadlineBefore(TaskStatus.awaitingCorrection(), today, batchSize);
-            markedInBatch = 0;
-            for (String id : batch) {
-                if (tasks.change(id, task -> task.markOverdueIfLate(today, now)).changed()) {
-                    markedInBatch++;
-                }
-            }
-            marked += markedInBatch;
-        } while (batch.size() == batchSize && markedInBatch > 0);
+        int marked = tasks.changeEach(limit -> search.deadlineBefore(TaskStatus.awaitingCorrection(), today, limit),
+                batchSize, task -> task.markOverdueIfLate(today, now));
         if (marked > 0) {
             log.info("{} rectification tasks became overdue on {}", marked, today);
         }

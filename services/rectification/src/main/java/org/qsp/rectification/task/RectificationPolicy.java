@@ -22,7 +22,19 @@ public class RectificationPolicy {
     }
 
     public RectificationOrder afterFailedSample(Instant orderedAt) {
+        return order(orderedAt, true);
+    }
+
+    /**
+     * The order after a substantiated report: the same deadlines from the decision; no stop-sale duty of its own
+     * (that belongs to a failed sample of the same product).
+     */
+    public RectificationOrder afterSubstantiatedReport(Instant decidedAt) {
+        return order(decidedAt, false);
+    }
+
+    private RectificationOrder order(Instant orderedAt, boolean stopSale) {
         return new RectificationOrder(orderedAt, deadlines.calendarDaysAfter(orderedAt, correctionDays),
-                deadlines.calendarDaysAfter(orderedAt, recheckDays), true);
+                deadlines.calendarDaysAfter(orderedAt, recheckDays), stopSale);
     }
 }

@@ -3,8 +3,9 @@ package org.qsp.rectification.task;
 import org.qsp.platform.errors.InvalidField;
 
 /**
- * A rectification task's id. A task opened for a failed sample is {@code RT-<sampleId>}: the natural
- * key that makes a redelivered or replayed SampleFailed open no second task.
+ * A rectification task's id. A task opened for a failed sample is {@code RT-<sampleId>}, one for a substantiated
+ * report {@code RT-<caseId>} (case ids start with {@code CC-}, so the two never meet): the natural key that makes a
+ * redelivered or replayed event open no second task.
  */
 public record TaskId(String value) {
 
@@ -20,6 +21,10 @@ public record TaskId(String value) {
 
     public static TaskId forSample(String sampleId) {
         return new TaskId(PREFIX + sampleId);
+    }
+
+    public static TaskId forReport(String caseId) {
+        return new TaskId(PREFIX + caseId);
     }
 
     @Override

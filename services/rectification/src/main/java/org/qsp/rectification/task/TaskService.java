@@ -3,11 +3,12 @@ package org.qsp.rectification.task;
 import java.time.Clock;
 
 import org.springframework.stereotype.Service;
+import org.qsp.contracts.complaint.ComplaintReportDecided;
 import org.qsp.contracts.inspection.SampleFailed;
 import org.qsp.platform.access.Caller;
 import org.qsp.platform.store.AggregateStore;
 
-/** The use cases that change tasks: open one for a failed sample, acknowledge its notice. */
+/** The use cases that change tasks: open one for a failed sample or a substantiated report, acknowledge its notice. */
 @Service
 public class TaskService {
 
@@ -35,6 +36,27 @@ public class TaskService {
                 new Product(failed.product().name(), failed.product().brand(), failed.product().model(),
                         failed.product().batch()),
                 policy.afterFailedSample(failed.concludedAt()), clock.instant())).changed();
+    }
+
+    /**
+     * Opens exactly one task for a substantiated report whose violation needs correction (DOMAIN.md §4), with the
+     * deadlines counted from the decision; a report that was not substantiated, needs no correction or names no
+     * USCC opens nothing. Idempotent as {@link #openFor(SampleFailed)}: the task id derives from the case id.
+     *
+     * @return whether a task was opened now
+     */
+    public boolean openFor(ComplaintReportDecided decided) {
+        if (!decided.substantiated() || !decided.correctionRequired() || decided.respondent().uscc() == null) {
+            return false;
+        }
+        var product = decided.product();
+        String productName = product != null && product.name() != null ? product.name() : decided.violation();
+        return tasks.insertIfAbsent(RectificationTask.open(TaskId.forReport(decided.caseId()),
+                new TaskSource(TaskSource.Type.REPORT, decided.caseId()),
+                new Enterprise(decided.respondent().uscc(), decided.respondent().name(), decided.respondent().region()),
+                new Product(productName, product == null ? null : product.brand(),
+                        product == null ? null : product.model(), null),
+                policy.afterSubstantiatedReport(decided.decidedAt()), clock.instant())).changed();
     }
 
     /** The owning enterprise acknowledges the order notice; anyone else learns nothing (404). */

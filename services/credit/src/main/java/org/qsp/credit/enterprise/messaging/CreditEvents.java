@@ -10,11 +10,16 @@ import org.qsp.platform.events.EventSubscriber;
 @Configuration(proxyBeanMethods = false)
 class CreditEvents {
 
-    /** Failed samples and overdue rectifications become credit records (one per event). */
+    /**
+     * Failed samples, overdue rectifications, substantiated reports and the outcomes of complaint mediations become
+     * credit records (one per event).
+     */
     @Bean
     EventSubscriber creditRecordsFromEvents(CreditRecording recording) {
         return events -> events
                 .onEvent(EventCatalog.SAMPLE_FAILED, recording::sampleFailed)
-                .onEvent(EventCatalog.RECTIFICATION_TASK_OVERDUE, recording::taskOverdue);
+                .onEvent(EventCatalog.RECTIFICATION_TASK_OVERDUE, recording::taskOverdue)
+                .onEvent(EventCatalog.COMPLAINT_REPORT_DECIDED, recording::reportDecided)
+                .onEvent(EventCatalog.COMPLAINT_MEDIATION_CONCLUDED, recording::mediationConcluded);
     }
 }

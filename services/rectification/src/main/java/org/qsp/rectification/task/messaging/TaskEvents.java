@@ -15,4 +15,10 @@ class TaskEvents {
     EventSubscriber failedSamplesOpenTasks(TaskService tasks) {
         return events -> events.on(EventCatalog.SAMPLE_FAILED, tasks::openFor);
     }
+
+    /** A substantiated report whose violation needs correction opens its task (once). */
+    @Bean
+    EventSubscriber substantiatedReportsOpenTasks(TaskService tasks) {
+        return events -> events.on(EventCatalog.COMPLAINT_REPORT_DECIDED, tasks::openFor);
+    }
 }

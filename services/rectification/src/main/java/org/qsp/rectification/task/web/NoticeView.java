@@ -5,16 +5,23 @@ import java.time.LocalDate;
 
 import org.qsp.rectification.task.Notice;
 import org.qsp.rectification.task.RectificationTask;
+import org.qsp.rectification.task.TaskSource;
 import org.qsp.rectification.task.TaskStatus;
 
-/** A rectification notice as its enterprise sees it. */
-public record NoticeView(String taskId, String sampleId, ProductView product, Instant orderedAt,
+/**
+ * A rectification notice as its enterprise sees it. {@code sampleId} is set for a task after a failed sample;
+ * {@code source} says what caused any task (for a substantiated report: the complaint case, never the reporter).
+ */
+public record NoticeView(String taskId, String sampleId, TaskView.SourceView source, ProductView product,
+        Instant orderedAt,
         LocalDate correctionDeadline, LocalDate recheckDue, boolean stopSaleRequired, TaskStatus status,
         Instant issuedAt, Instant acknowledgedAt) {
 
     static NoticeView of(RectificationTask task) {
         Notice notice = task.orderNotice();
-        return new NoticeView(task.id(), task.source().id(), ProductView.of(task.product()),
+        boolean sample = task.source().type() == TaskSource.Type.SAMPLE_FAILED;
+        return new NoticeView(task.id(), sample ? task.source().id() : null,
+                new TaskView.SourceView(task.source().type(), task.source().id()), ProductView.of(task.product()),
                 task.order().orderedAt(), task.order().correctionDeadline(), task.order().recheckDue(),
                 task.order().stopSaleRequired(), task.status(), notice.issuedAt(), notice.acknowledgedAt());
     }
