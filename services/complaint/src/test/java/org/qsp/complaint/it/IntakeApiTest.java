@@ -1,10 +1,12 @@
 package org.qsp.complaint.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -109,15 +111,13 @@ class IntakeApiTest extends ComplaintIntegrationTest {
         for (int i = 0; i < 20; i++) {
             posts.add(() -> {
                 start.await();
-                while (true) {
-                    var response = mvc.perform(post(CASES).with(consumer("consumer-intake-4"))
-                            .header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).content(body))
-                            .andReturn().getResponse();
-                    if (response.getStatus() != 503) {   // shed before any work (ADR 0011): a phone sends it again
-                        return response.getStatus() + " " + response.getContentAsString();
-                    }
-                    Thread.sleep(20);
-                }
+                // a post shed before any work (503, ADR 0011) is sent again, as a phone does
+                var response = await().pollInterval(Duration.ofMillis(20)).atMost(Duration.ofSeconds(60))
+                        .until(() -> mvc.perform(post(CASES).with(consumer("consumer-intake-4"))
+                                        .header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON)
+                                        .content(body)).andReturn().getResponse(),
+                                answer -> answer.getStatus() != 503);
+                return response.getStatus() + " " + response.getContentAsString();
             });
         }
         Set<String> answers = new HashSet<>();
