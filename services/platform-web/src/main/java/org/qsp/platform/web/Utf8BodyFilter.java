@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
@@ -59,69 +58,35 @@ public class Utf8BodyFilter extends OncePerRequestFilter {
         }
     }
 
-    private static final class CheckedStream extends ServletInputStream {
+    private static final class CheckedStream extends InspectedInputStream {
 
-        private final ServletInputStream in;
         private final Utf8Validator utf8 = new Utf8Validator();
         private long offset;
 
         CheckedStream(ServletInputStream in) {
-            this.in = in;
+            super(in);
         }
 
         @Override
-        public int read() throws IOException {
-            int b = in.read();
-            if (b < 0) {
-                end();
-            } else {
-                check(b);
+        protected void inspect(byte[] buffer, int from, int length) throws MalformedBody {
+            for (int i = from; i < from + length; i++) {
+                int b = buffer[i] & 0xff;
+                if (b == 0) {
+                    throw new MalformedBody("the body has a NUL byte at offset " + offset
+                            + "; bodies are UTF-8 (UTF-16 and UTF-32 are not accepted)");
+                }
+                if (!utf8.accept(b)) {
+                    throw new MalformedBody("the body is not valid UTF-8 at offset " + offset);
+                }
+                offset++;
             }
-            return b;
         }
 
         @Override
-        public int read(byte[] buffer, int off, int length) throws IOException {
-            int n = in.read(buffer, off, length);
-            if (n < 0) {
-                end();
-            }
-            for (int i = 0; i < n; i++) {
-                check(buffer[off + i] & 0xff);
-            }
-            return n;
-        }
-
-        private void check(int b) throws MalformedBody {
-            if (b == 0) {
-                throw new MalformedBody("the body has a NUL byte at offset " + offset
-                        + "; bodies are UTF-8 (UTF-16 and UTF-32 are not accepted)");
-            }
-            if (!utf8.accept(b)) {
-                throw new MalformedBody("the body is not valid UTF-8 at offset " + offset);
-            }
-            offset++;
-        }
-
-        private void end() throws MalformedBody {
+        protected void end() throws MalformedBody {
             if (!utf8.complete()) {
                 throw new MalformedBody("the body ends inside a UTF-8 sequence");
             }
-        }
-
-        @Override
-        public boolean isFinished() {
-            return in.isFinished();
-        }
-
-        @Override
-        public boolean isReady() {
-            return in.isReady();
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-            in.setReadListener(listener);
         }
     }
 }
