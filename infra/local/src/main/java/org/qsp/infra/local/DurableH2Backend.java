@@ -101,9 +101,6 @@ final class DurableH2Backend extends H2Backend {
 
     @Override
     public Document handleCommand(Channel channel, String database, String command, Document query) {
-        if (command.equalsIgnoreCase("hello")) {
-            return hello(super.handleCommand(channel, database, "isMaster", query));
-        }
         MVStore.TxCounter reading = store.registerVersionUsage();
         try {
             if (isRead(command, query)) {
@@ -121,17 +118,6 @@ final class DurableH2Backend extends H2Backend {
         } finally {
             store.deregisterVersionUsage(reading);
         }
-    }
-
-    /**
-     * {@code hello} (MongoDB 4.4+, what the driver's health check and current drivers send) answered as the older
-     * {@code isMaster} it replaced, whose answer the backend knows: a standalone primary.
-     */
-    private static Document hello(Document isMaster) {
-        Document answer = new Document(isMaster);
-        answer.remove("ismaster");
-        answer.put("isWritablePrimary", Boolean.TRUE);
-        return answer;
     }
 
     @Override
