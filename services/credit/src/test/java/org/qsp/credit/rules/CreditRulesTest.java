@@ -103,8 +103,9 @@ class CreditRulesTest {
     @ParameterizedTest(name = "{0} records worth +5 from 95 → {1}, sum {2}, bound {3}")
     @CsvSource(nullValues = "none", value = {"0, 95, 95, none", "1, 100, 100, none", "2, 100, 105, CEILING"})
     void a_score_is_held_at_the_ceiling(int records, int score, int unbounded, Assessment.Bound bound) {
-        var rules = new CreditRules(95, Map.of(RecordType.SAMPLE_FAILED, 5, RecordType.SAMPLE_FAILED_SAFETY, -30,
-                RecordType.RECTIFICATION_OVERDUE, -20), DEFAULTS.classes());
+        var points = new java.util.EnumMap<RecordType, Integer>(DEFAULTS.points());
+        points.put(RecordType.SAMPLE_FAILED, 5);
+        var rules = new CreditRules(95, points, DEFAULTS.classes());
 
         Assessment assessment = rules.assess(records == 0 ? Map.of() : Map.of(RecordType.SAMPLE_FAILED, records));
 
