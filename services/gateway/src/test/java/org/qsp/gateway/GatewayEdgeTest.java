@@ -19,12 +19,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import org.qsp.platform.security.VerifiedTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,6 +48,9 @@ class GatewayEdgeTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JwtDecoder jwtDecoder;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -79,6 +85,19 @@ class GatewayEdgeTest {
             assertProblem(send(get("/api/credit/v1/enterprises", token)), 401, "unauthorized");
         }
         assertThat(credit.receivedCount()).isZero();
+    }
+
+    @Test
+    void a_token_accepted_once_is_kept_while_valid_and_a_tampered_copy_of_it_still_gets_401() throws Exception {
+        assertThat(jwtDecoder).isInstanceOf(VerifiedTokens.class);
+        assertThat(send(get("/api/credit/v1/enterprises", TOKEN)).statusCode()).isEqualTo(200);
+        assertThat(send(get("/api/credit/v1/enterprises", TOKEN)).statusCode()).isEqualTo(200);
+
+        char last = TOKEN.charAt(TOKEN.length() - 2);
+        String tampered = TOKEN.substring(0, TOKEN.length() - 2) + (last == 'A' ? 'B' : 'A')
+                + TOKEN.charAt(TOKEN.length() - 1);
+        assertProblem(send(get("/api/credit/v1/enterprises", tampered)), 401, "unauthorized");
+        assertThat(credit.receivedCount()).isEqualTo(2);
     }
 
     @ParameterizedTest

@@ -4,6 +4,7 @@ import org.apache.catalina.Container;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -14,8 +15,10 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.qsp.platform.security.QspSecurity;
+import org.qsp.platform.security.VerifiedTokens;
 
 /**
  * The edge of every QSP HTTP server, the gateway's and each service's: problem+json for every error, whoever
@@ -62,6 +65,18 @@ public class WebEdgeAutoConfiguration {
         var registration = new FilterRegistrationBean<>(new Utf8BodyFilter());
         registration.setOrder(UTF8_ORDER);
         return registration;
+    }
+
+    /** Whatever decoder Boot builds from the issuer, a token it accepted is not verified again while valid. */
+    @Bean
+    static BeanPostProcessor verifiedTokens() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof JwtDecoder decoder && !(bean instanceof VerifiedTokens)
+                        ? new VerifiedTokens(decoder) : bean;
+            }
+        };
     }
 
     /** Tomcat's own error answers (before any filter) as problem+json: the host's only error report valve is ours. */
