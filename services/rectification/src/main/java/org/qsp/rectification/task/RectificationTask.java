@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -93,6 +94,32 @@ public class RectificationTask extends OutboxDocument {
         moveTo(TaskStatus.OVERDUE, "become overdue");
         overdueAt = now;
         raise(new RectificationTaskOverdue(id, enterprise.uscc(), order.correctionDeadline(), now));
+    }
+
+    /** A subscription's receiver accepted the notice of that kind: its history records the first delivery. */
+    public void recordDelivered(Notice.Kind kind, Instant at) {
+        replaceNotice(kind, notice -> notice.delivered(at));
+    }
+
+    /** The enterprise opened the notice of that kind (the email's link): its history records the first reading. */
+    public void recordRead(Notice.Kind kind, Instant at) {
+        replaceNotice(kind, notice -> notice.read(at));
+    }
+
+    /** The owner opens its order notice through the API: recorded READ the first time; anyone else learns nothing. */
+    public void readBy(Caller caller, Instant at) {
+        if (!caller.isEnterprise(enterprise.uscc())) {
+            throw new NotYourTask(id);
+        }
+        recordRead(Notice.Kind.RECTIFICATION_ORDER, at);
+    }
+
+    private void replaceNotice(Notice.Kind kind, UnaryOperator<Notice> change) {
+        for (int i = 0; i < notices.size(); i++) {
+            if (notices.get(i).kind() == kind) {
+                notices.set(i, change.apply(notices.get(i)));
+            }
+        }
     }
 
     /** Whether the caller may read this task: its owner, or a regulator whose authority covers the enterprise. */

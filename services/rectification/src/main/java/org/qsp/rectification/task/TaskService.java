@@ -1,6 +1,7 @@
 package org.qsp.rectification.task;
 
 import java.time.Clock;
+import java.time.Instant;
 
 import org.springframework.stereotype.Service;
 import org.qsp.contracts.complaint.ComplaintReportDecided;
@@ -62,5 +63,20 @@ public class TaskService {
     /** The owning enterprise acknowledges the order notice; anyone else learns nothing (404). */
     public RectificationTask acknowledge(TaskId id, Caller caller) {
         return tasks.update(id.value(), task -> task.acknowledge(caller, clock.instant()));
+    }
+
+    /** The owning enterprise opens its order notice: READ is recorded the first time; anyone else learns nothing (404). */
+    public RectificationTask read(TaskId id, Caller caller) {
+        return tasks.update(id.value(), task -> task.readBy(caller, clock.instant()));
+    }
+
+    /** A notice reached a subscription's receiver at {@code at}: recorded DELIVERED the first time. */
+    public void recordDelivered(TaskId id, Notice.Kind kind, Instant at) {
+        tasks.update(id.value(), task -> task.recordDelivered(kind, at));
+    }
+
+    /** The enterprise opened the notice through its email's link: recorded READ the first time. */
+    public void recordRead(TaskId id, Notice.Kind kind, Instant at) {
+        tasks.update(id.value(), task -> task.recordRead(kind, at));
     }
 }

@@ -3,8 +3,12 @@ package org.qsp.rectification.it;
 import java.time.Instant;
 import java.util.List;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.qsp.contracts.inspection.SampleFailed;
@@ -24,11 +28,16 @@ import org.qsp.rectification.task.TaskService;
  * seems expired lets the sweep publish the event a second time.
  */
 @QspServiceTest
-@TestPropertySource(properties = "qsp.rectification.overdue-check-interval=1h")
+@TestPropertySource(properties = {"qsp.rectification.overdue-check-interval=1h",
+        "qsp.rectification.notification.local-targets-allowed=true", "qsp.rectification.notification.jitter=0",
+        "qsp.rectification.notification.poll-interval=100ms", "spring.mail.host=127.0.0.1"})
 abstract class RectificationIntegrationTest {
 
     /** Tuesday 10 March 2026, 08:00 in Shanghai: the time of the tests that assert exact instants. */
     static final Instant START = Instant.parse("2026-03-10T00:00:00Z");
+
+    /** The SMTP server of the whole family: a real one, in process (GreenMail), on a free port. */
+    static final GreenMail MAIL = startMail();
 
     @Autowired
     MockMvc mvc;
@@ -57,6 +66,17 @@ abstract class RectificationIntegrationTest {
 
     List<RectificationTask> allTasks() {
         return mongo.findAll(RectificationTask.class);
+    }
+
+    @DynamicPropertySource
+    static void smtpPort(DynamicPropertyRegistry properties) {
+        properties.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+    }
+
+    private static GreenMail startMail() {
+        GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        mail.start();
+        return mail;
     }
 
     static Instant at(String instant) {

@@ -64,7 +64,7 @@ class RectificationTaskTest {
         assertThat(task.status()).isEqualTo(TaskStatus.NOTIFIED);
         assertThat(task.order()).isEqualTo(new RectificationOrder(CONCLUDED, DEADLINE, LocalDate.of(2026, 5, 18),
                 true));
-        assertThat(task.notices()).containsExactly(new Notice(Notice.Kind.RECTIFICATION_ORDER, ISSUED, null));
+        assertThat(task.notices()).containsExactly(new Notice(Notice.Kind.RECTIFICATION_ORDER, ISSUED, null, null, null));
         assertThat(task.raisedEvents()).containsExactly(OPENED);
     }
 

@@ -35,6 +35,12 @@ class NoticeController {
         return Pages.of(queries.noticesOf(caller, page, size), NoticeView::of);
     }
 
+    /** The enterprise opens one of its notices: the first time records it READ in the notice history. */
+    @GetMapping("/notices/{taskId}")
+    NoticeView notice(@PathVariable String taskId, Caller caller) {
+        return NoticeView.of(tasks.read(new TaskId(taskId), caller));
+    }
+
     /** Idempotent: acknowledging again answers the same and raises nothing. */
     @PostMapping("/tasks/{taskId}/acknowledgement")
     NoticeView acknowledge(@PathVariable String taskId, Caller caller) {

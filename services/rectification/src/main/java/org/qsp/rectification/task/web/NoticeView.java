@@ -15,7 +15,7 @@ import org.qsp.rectification.task.TaskStatus;
 public record NoticeView(String taskId, String sampleId, TaskView.SourceView source, ProductView product,
         Instant orderedAt,
         LocalDate correctionDeadline, LocalDate recheckDue, boolean stopSaleRequired, TaskStatus status,
-        Instant issuedAt, Instant acknowledgedAt) {
+        Instant issuedAt, Instant deliveredAt, Instant readAt, Instant acknowledgedAt) {
 
     static NoticeView of(RectificationTask task) {
         Notice notice = task.orderNotice();
@@ -23,6 +23,7 @@ public record NoticeView(String taskId, String sampleId, TaskView.SourceView sou
         return new NoticeView(task.id(), sample ? task.source().id() : null,
                 new TaskView.SourceView(task.source().type(), task.source().id()), ProductView.of(task.product()),
                 task.order().orderedAt(), task.order().correctionDeadline(), task.order().recheckDue(),
-                task.order().stopSaleRequired(), task.status(), notice.issuedAt(), notice.acknowledgedAt());
+                task.order().stopSaleRequired(), task.status(), notice.issuedAt(), notice.deliveredAt(), notice.readAt(),
+                notice.acknowledgedAt());
     }
 }

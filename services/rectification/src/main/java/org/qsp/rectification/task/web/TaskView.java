@@ -20,7 +20,8 @@ public record TaskView(String taskId, SourceView source, EnterpriseView enterpri
     public record EnterpriseView(String uscc, String name, String region) {
     }
 
-    public record NoticeEntry(Notice.Kind kind, Instant issuedAt, Instant acknowledgedAt) {
+    public record NoticeEntry(Notice.Kind kind, Instant issuedAt, Instant deliveredAt, Instant readAt,
+            Instant acknowledgedAt) {
     }
 
     static TaskView of(RectificationTask task) {
@@ -28,7 +29,8 @@ public record TaskView(String taskId, SourceView source, EnterpriseView enterpri
                 new EnterpriseView(task.enterprise().uscc(), task.enterprise().name(), task.enterprise().region()),
                 ProductView.of(task.product()), task.order().orderedAt(), task.order().correctionDeadline(),
                 task.order().recheckDue(), task.order().stopSaleRequired(), task.status(), task.overdueAt(),
-                task.notices().stream().map(n -> new NoticeEntry(n.kind(), n.issuedAt(), n.acknowledgedAt()))
+                task.notices().stream().map(n -> new NoticeEntry(n.kind(), n.issuedAt(),
+                        n.deliveredAt(), n.readAt(), n.acknowledgedAt()))
                         .toList());
     }
 }

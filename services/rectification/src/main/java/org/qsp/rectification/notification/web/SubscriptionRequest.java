@@ -1,0 +1,18 @@
+package org.qsp.rectification.notification.web;
+
+import java.util.Set;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.qsp.rectification.notification.NoticeKind;
+import org.qsp.rectification.notification.NotificationService;
+
+/** Exactly one of {@code webhookUrl} and {@code email}; {@code kinds} empty or absent means every kind. */
+record SubscriptionRequest(@Size(max = 2048) String webhookUrl, @Email @Size(max = 254) String email,
+        @Size(max = 10) Set<@NotNull NoticeKind> kinds) {
+
+    NotificationService.Request toRequest() {
+        return new NotificationService.Request(webhookUrl, email, kinds);
+    }
+}
