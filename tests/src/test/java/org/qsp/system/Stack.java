@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -84,7 +85,8 @@ final class Stack {
                 Map.of("QSP_ISSUER_URI", issuer.toString(), "QSP_IDENTITY_KEY_DIR",
                         runDir.resolve("identity").toString(), "QSP_DEMO_PASSWORD", PASSWORD), runDir);
         inspection = service(root, runDir, "inspection");
-        rectification = service(root, runDir, "rectification");
+        // the notice webhooks of the scenarios go to receivers on loopback (refused outside the local demo)
+        rectification = service(root, runDir, "rectification", Map.of("QSP_NOTIFICATION_LOCAL_TARGETS", "true"));
         credit = service(root, runDir, "credit");
         complaint = service(root, runDir, "complaint");
         gateway = new ServiceProcess("gateway", jar(root, "gateway"), freePort(), Map.of(
@@ -114,10 +116,16 @@ final class Stack {
     }
 
     private ServiceProcess service(Path root, Path runDir, String name) {
-        return new ServiceProcess(name, jar(root, name), freePort(), Map.of(
+        return service(root, runDir, name, Map.of());
+    }
+
+    private ServiceProcess service(Path root, Path runDir, String name, Map<String, String> more) {
+        Map<String, String> environment = new HashMap<>(Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", broker.getBrokersAsString(),
                 "MONGODB_URI", mongoUri + "/qsp_" + name,
-                "QSP_ISSUER_URI", issuer.toString()), runDir);
+                "QSP_ISSUER_URI", issuer.toString()));
+        environment.putAll(more);
+        return new ServiceProcess(name, jar(root, name), freePort(), environment, runDir);
     }
 
     String token(String user) {

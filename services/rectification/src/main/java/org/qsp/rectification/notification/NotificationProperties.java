@@ -41,7 +41,7 @@ public record NotificationProperties(
         @NotNull @DurationMin(millis = 10) @DefaultValue("1s") Duration pollInterval,
         @Min(1) @Max(1000) @DefaultValue("100") int batchSize,
         @Min(1) @Max(256) @DefaultValue("16") int parallelism,
-        @NotNull @DurationMin(seconds = 1) @DefaultValue("2m") Duration lease,
+        @NotNull @DurationMin(seconds = 1) @DefaultValue("30s") Duration lease,
         @NotNull @DurationMin(millis = 100) @DefaultValue("3s") Duration connectTimeout,
         @NotNull @DurationMin(millis = 100) @DefaultValue("10s") Duration requestTimeout,
         @NotNull @DefaultValue("24h") Duration secretGrace,
