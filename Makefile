@@ -13,7 +13,7 @@ JARS := services/identity/target/qsp-identity.jar services/gateway/target/qsp-ga
 BENCH_JAR := tests/bench/target/qsp-bench.jar
 CHAOS_CP := tests/chaos/target/classpath.txt
 
-.PHONY: help jdk build built run stop status test bench chaos token clean contracts-lint
+.PHONY: help jdk build built run stop status test bench chaos token webhook-receiver clean contracts-lint
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
@@ -68,6 +68,9 @@ chaos: built ## under load: kill -9 each part, poison, 2x overload; table of los
 
 token: ## print an access token for a demo user through the real login flow: make -s token USER=ent-a
 	@services/identity/bin/token.sh $(USER)
+
+webhook-receiver: jdk ## a tiny webhook receiver on loopback that prints notices: PORT=9999 WEBHOOK_SECRET=whsec_… FAIL_FIRST=0
+	@$(JAVA_HOME)/bin/java infra/local/webhook-receiver/WebhookReceiver.java
 
 clean: ## remove build output (not the local data)
 	$(MVN) -q clean

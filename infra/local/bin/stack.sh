@@ -195,6 +195,7 @@ launch_component() {
         QSP_RECTIFICATION_URI=http://localhost:${PORT[rectification]} \
         QSP_CREDIT_URI=http://localhost:${PORT[credit]} \
         QSP_COMPLAINT_URI=http://localhost:${PORT[complaint]} \
+        QSP_PUBLIC_BASE_URL=http://localhost:${PORT[gateway]} \
         SPRING_PROFILES_ACTIVE=local \
         launch "$name" "$JAVA" $SERVICE_JAVA_OPTS $FAST_START_OPTS $(cds "$name" "$key") -Dqsp.component="$name" \
         -jar "$APPS/$name/qsp-$name.jar"
