@@ -204,6 +204,59 @@ class GatewayEdgeTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Content-Length: 4\r\nTransfer-Encoding: chunked",
+            "Transfer-Encoding: chunked\r\nContent-Length: 4", "transfer-encoding: chunked\r\nX-A: b\r\ncontent-length: 4"})
+    void a_request_framed_ambiguously_gets_400_problem_before_anything_reads_it(String headers) throws Exception {
+        RawAnswer response = raw("POST /api/credit/v1/enterprises HTTP/1.1\r\nHost: localhost\r\n"
+                + "Authorization: Bearer " + TOKEN + "\r\nContent-Type: application/json\r\n" + headers
+                + "\r\n\r\n2\r\n{}\r\n0\r\n\r\n");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json(response.body()).path("code").asString()).isEqualTo("ambiguous-request");
+        assertThat(credit.receivedCount()).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"HTTP/2.0", "HTTP/1.2", "HTTP/9.9"})
+    void a_protocol_version_tomcat_does_not_speak_gets_400_problem_not_505(String version) throws Exception {
+        RawAnswer response = raw("GET /api/credit/v1/enterprises " + version + "\r\nHost: localhost\r\n"
+                + "Connection: close\r\n\r\n");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.contentType()).isEqualTo("application/problem+json");
+    }
+
+    @Test
+    void a_header_with_a_control_character_gets_400_problem_not_a_firewall_500() throws Exception {
+        RawAnswer response = raw("GET /api/credit/v1/enterprises HTTP/1.1\r\nHost: localhost\r\n"
+                + "Authorization: Bearer " + TOKEN + "\r\nIdempotency-Key: \u00e4\u00b8\u00ad\u00e6\u0096\u0087\r\n"
+                + "Connection: close\r\n\r\n");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json(response.body()).path("code").asString()).isEqualTo("malformed-header");
+        assertThat(credit.receivedCount()).isZero();
+    }
+
+    @Test
+    void a_form_body_reaches_the_service_as_it_was_sent() throws Exception {
+        HttpResponse<String> response = send(post("/api/credit/v1/enterprises", "application/x-www-form-urlencoded",
+                HttpRequest.BodyPublishers.ofString("a=1&b=%7B%7D")));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(credit.nextRequest().body()).isEqualTo("a=1&b=%7B%7D");
+    }
+
+    @Test
+    void a_form_body_above_the_routes_limit_gets_413_like_any_other() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(gateway("/api/credit/v1/enterprises/x"))
+                .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/x-www-form-urlencoded")
+                .PUT(HttpRequest.BodyPublishers.ofString("a=" + "x".repeat(70_000))));
+
+        assertProblem(response, 413, "payload-too-large");
+        assertThat(credit.receivedCount()).isZero();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"/api/credit/v1/../x", "/api/credit/v1/a;b", "/api/credit/v1/a%2e%2e/b"})
     void what_the_firewall_refuses_is_problem_json(String path) throws Exception {
         RawAnswer response = raw("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
