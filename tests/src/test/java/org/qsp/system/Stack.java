@@ -5,11 +5,15 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
@@ -54,6 +58,9 @@ final class Stack {
     private final Settling settling;
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
     private final URI issuer;
+    private final Path identityKeys;
+    /** The password of the {@code prometheus} user on every process's {@code /actuator/prometheus}. */
+    private final String scrapePassword = UUID.randomUUID().toString();
 
     static synchronized Stack get() {
         if (instance == null) {
@@ -80,9 +87,10 @@ final class Stack {
 
         int identityPort = freePort();
         issuer = URI.create("http://localhost:" + identityPort);
+        identityKeys = runDir.resolve("identity");
         identity = new ServiceProcess("identity", jar(root, "identity"), identityPort,
-                Map.of("QSP_ISSUER_URI", issuer.toString(), "QSP_IDENTITY_KEY_DIR",
-                        runDir.resolve("identity").toString(), "QSP_DEMO_PASSWORD", PASSWORD), runDir);
+                Map.of("QSP_ISSUER_URI", issuer.toString(), "QSP_IDENTITY_KEY_DIR", identityKeys.toString(),
+                        "QSP_DEMO_PASSWORD", PASSWORD), runDir);
         inspection = service(root, runDir, "inspection");
         rectification = service(root, runDir, "rectification");
         credit = service(root, runDir, "credit");
@@ -93,6 +101,7 @@ final class Stack {
                 "QSP_CREDIT_URI", credit.uri("").toString(),
                 "QSP_COMPLAINT_URI", complaint.uri("").toString(),
                 "QSP_ISSUER_URI", issuer.toString(),
+                "QSP_SCRAPE_PASSWORD", scrapePassword,
                 // the scenarios drive the services, not the per-caller limiter (the gateway's own tests cover it)
                 "QSP_GATEWAY_RATE_AUTHENTICATED", "10000"), runDir);
         List<ServiceProcess> all = List.of(identity, inspection, rectification, credit, complaint, gateway);
@@ -117,7 +126,35 @@ final class Stack {
         return new ServiceProcess(name, jar(root, name), freePort(), Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", broker.getBrokersAsString(),
                 "MONGODB_URI", mongoUri + "/qsp_" + name,
-                "QSP_ISSUER_URI", issuer.toString()), runDir);
+                "QSP_ISSUER_URI", issuer.toString(),
+                "QSP_SCRAPE_PASSWORD", scrapePassword), runDir);
+    }
+
+    /** The services behind the gateway, by name: what the edge suites read OpenAPI documents from. */
+    Map<String, ServiceProcess> services() {
+        Map<String, ServiceProcess> services = new LinkedHashMap<>();
+        Stream.of(inspection, rectification, credit, complaint).forEach(s -> services.put(s.name(), s));
+        return services;
+    }
+
+    /** Every document of every service database, as it is now (compare two to see what was stored between). */
+    StoreSnapshot snapshot() {
+        return StoreSnapshot.of(store);
+    }
+
+    /** The {@code Authorization} value that reads {@code /actuator/prometheus} of every process of the stack. */
+    String scrapeAuthorization() {
+        return "Basic " + Base64.getEncoder().encodeToString(("prometheus:" + scrapePassword)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Where identity keeps its signing key (a JWK set). */
+    Path identityKeys() {
+        return identityKeys;
+    }
+
+    URI issuer() {
+        return issuer;
     }
 
     String token(String user) {
