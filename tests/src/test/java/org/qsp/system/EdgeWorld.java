@@ -96,7 +96,8 @@ final class EdgeWorld {
         return body;
     }
 
-    private static Map<String, Object> report(String uscc, String region) {
+    /** A report about a business in {@code region} by a named reporter: a report has no complainant and no request. */
+    static Map<String, Object> report(String uscc, String region) {
         Map<String, Object> body = new LinkedHashMap<>(complaint(uscc, region));
         body.put("kind", "REPORT");
         body.remove("complainant");

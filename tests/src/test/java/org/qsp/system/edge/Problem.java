@@ -20,7 +20,7 @@ public final class Problem {
 
     /** The answer's problem code, or null when it has none. */
     public static String code(RawResponse response) {
-        JsonNode body = body(response);
+        JsonNode body = json(response);
         return body == null ? null : body.path("code").asString(null);
     }
 
@@ -40,7 +40,7 @@ public final class Problem {
         if (!response.contentType().startsWith("application/problem+json")) {
             return "Content-Type '" + response.contentType() + "'";
         }
-        JsonNode body = body(response);
+        JsonNode body = json(response);
         if (body == null || !body.isObject()) {
             return "a body that is not a JSON object";
         }
@@ -57,7 +57,8 @@ public final class Problem {
         return null;
     }
 
-    static JsonNode body(RawResponse response) {
+    /** The answer's body as JSON, or null when it is none. */
+    public static JsonNode json(RawResponse response) {
         try {
             return response.body().length == 0 ? null : JSON.readTree(response.body());
         } catch (RuntimeException e) {

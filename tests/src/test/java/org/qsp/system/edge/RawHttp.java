@@ -99,7 +99,7 @@ public final class RawHttp {
     }
 
     /** Reads one answer; a 1xx interim answer is skipped. */
-    static RawResponse read(InputStream in, String method) throws IOException {
+    public static RawResponse read(InputStream in, String method) throws IOException {
         while (true) {
             String statusLine = line(in);
             if (statusLine == null) {
