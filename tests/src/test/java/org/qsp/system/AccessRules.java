@@ -210,17 +210,12 @@ final class AccessRules {
 
     private static Map<String, String> users() {
         Map<String, String> users = new LinkedHashMap<>();
-        users.put("consumer1", "CONSUMER");
-        users.put("consumer2", "CONSUMER");
-        users.put("inspector1", "INSPECTOR");
-        users.put("inspector-cn1", "INSPECTOR");
-        users.put("lab1", "LAB");
-        users.put("ent-a", "ENTERPRISE");
-        users.put("ent-b", "ENTERPRISE");
-        users.put("regulator1", "REGULATOR");
-        users.put("regulator-zj", "REGULATOR");
-        users.put("regulator-cn", "REGULATOR");
-        users.put("admin", "ADMIN");
+        for (String[] user : new String[][] {{"consumer1", "CONSUMER"}, {"consumer2", "CONSUMER"},
+                {"inspector1", "INSPECTOR"}, {"inspector-cn1", "INSPECTOR"}, {"lab1", "LAB"}, {"ent-a", "ENTERPRISE"},
+                {"ent-b", "ENTERPRISE"}, {"regulator1", "REGULATOR"}, {"regulator-zj", "REGULATOR"},
+                {"regulator-cn", "REGULATOR"}, {"admin", "ADMIN"}}) {
+            users.put(user[0], user[1]);
+        }
         return users;
     }
 }

@@ -20,6 +20,7 @@ import org.qsp.system.edge.BaseRequest;
  */
 final class EdgeFixtures {
 
+    private static final String CASE = "POST /api/complaint/v1/cases/{caseId}";
     private static final String DEAD_LETTERS = "/v1/admin/dead-letters/{topic}/{partition}/{offset}/replay";
 
     private EdgeFixtures() {
@@ -57,35 +58,27 @@ final class EdgeFixtures {
                 .domainHostile("category", "\"fuzz-category\"")
                 .domainHostile("respondent.region", "\"100000\"")
                 .domainHostile("attributes.purchase_date", "\"not a date\"", "\"2026-02-30\""));
-        String complaint = "/api/complaint/v1/cases/{caseId}";
-        bases.put("POST " + complaint + "/decision", BaseRequest.of("regulator1", 200)
-                .path("caseId", world.receivedComplaint)
-                .body(EdgeWorld.tree(Map.of("decision", "REJECT", "reason", "OTHER", "note", "材料不全，请补充")))
+        bases.put(CASE + "/decision", caseAction("regulator1",
+                world.receivedComplaint, Map.of("decision", "REJECT", "reason", "OTHER", "note", "材料不全，请补充"))
                 .domainHostile("reason", "null")
                 .domainHostile("note", "null"));
-        bases.put("POST " + complaint + "/send-back", BaseRequest.of("regulator1", 200)
-                .path("caseId", world.receivedComplaint2)
-                .body(EdgeWorld.tree(Map.of("reason", "不属于本局管辖"))));
-        bases.put("POST " + complaint + "/mediation/consent", BaseRequest.of("consumer1", 200)
-                .path("caseId", world.acceptedComplaint));
-        bases.put("POST " + complaint + "/mediation/statements", BaseRequest.of("consumer1", 200)
-                .path("caseId", world.mediatingComplaint)
-                .body(EdgeWorld.tree(Map.of("text", "商家同意退货"))));
-        bases.put("POST " + complaint + "/mediation/pause", BaseRequest.of("regulator1", 200)
-                .path("caseId", world.mediatingComplaint)
-                .body(EdgeWorld.tree(Map.of("reason", "TESTING"))));
-        bases.put("POST " + complaint + "/mediation/resume", BaseRequest.of("regulator1", 200)
-                .path("caseId", world.mediatingComplaint));
-        bases.put("POST " + complaint + "/mediation/conclusion", BaseRequest.of("regulator1", 200)
-                .path("caseId", world.mediatingComplaint)
-                .body(EdgeWorld.tree(Map.of("outcome", "SETTLED", "violationFound", false))));
-        bases.put("POST " + complaint + "/extensions", BaseRequest.of("regulator1", 200)
-                .path("caseId", world.acceptedReport)
-                .body(EdgeWorld.tree(Map.of("what", "VERIFICATION", "approver", "张局长", "reason", "需现场核查"))));
-        bases.put("POST " + complaint + "/report-decision", BaseRequest.of("regulator1", 200)
-                .path("caseId", world.acceptedReport)
-                .body(EdgeWorld.tree(Map.of("substantiated", true, "violation", "销售超过保质期的食品",
-                        "legalBasis", "《食品安全法》第三十四条", "penaltyDecided", true, "correctionRequired", true)))
+        bases.put(CASE + "/send-back", caseAction("regulator1",
+                world.receivedComplaint2, Map.of("reason", "不属于本局管辖")));
+        bases.put(CASE + "/mediation/consent", caseAction("consumer1",
+                world.acceptedComplaint, null));
+        bases.put(CASE + "/mediation/statements", caseAction("consumer1",
+                world.mediatingComplaint, Map.of("text", "商家同意退货")));
+        bases.put(CASE + "/mediation/pause", caseAction("regulator1",
+                world.mediatingComplaint, Map.of("reason", "TESTING")));
+        bases.put(CASE + "/mediation/resume", caseAction("regulator1",
+                world.mediatingComplaint, null));
+        bases.put(CASE + "/mediation/conclusion", caseAction("regulator1",
+                world.mediatingComplaint, Map.of("outcome", "SETTLED", "violationFound", false)));
+        bases.put(CASE + "/extensions", caseAction("regulator1",
+                world.acceptedReport, Map.of("what", "VERIFICATION", "approver", "张局长", "reason", "需现场核查")));
+        bases.put(CASE + "/report-decision", caseAction("regulator1",
+                world.acceptedReport, Map.of("substantiated", true, "violation", "销售超过保质期的食品",
+                        "legalBasis", "《食品安全法》第三十四条", "penaltyDecided", true, "correctionRequired", true))
                 .domainHostile("violation", "null", "\"\"")
                 .domainHostile("legalBasis", "null", "\"\""));
         for (String service : List.of("inspection", "rectification", "credit", "complaint")) {
@@ -113,6 +106,12 @@ final class EdgeFixtures {
         return ordered;
     }
 
+    /** An action of {@code user} on a case, with its body (null: none), accepted with 200. */
+    private static BaseRequest caseAction(String user, String caseId, Map<String, Object> body) {
+        BaseRequest base = BaseRequest.of(user, 200).path("caseId", caseId);
+        return body == null ? base : base.body(EdgeWorld.tree(body));
+    }
+
     private static Map<String, Object> form(Instant now) {
         Map<String, Object> form = new LinkedHashMap<>(Flow.form(EdgeWorld.ENT_A, EdgeWorld.HANGZHOU));
         form.put("sampledAt", now.minus(2, ChronoUnit.HOURS).toString());
@@ -121,16 +120,14 @@ final class EdgeFixtures {
         return form;
     }
 
+    /** The flow's passed result with every field a result takes (its method, when it concluded). */
+    @SuppressWarnings("unchecked")
     private static Map<String, Object> result(Instant concludedAt) {
-        Map<String, Object> item = new LinkedHashMap<>();
-        item.put("item", "菌落总数");
+        Map<String, Object> passed = Flow.result("PASS");
+        Map<String, Object> item = new LinkedHashMap<>(((List<Map<String, Object>>) passed.get("items")).getFirst());
         item.put("method", "GB 4789.2-2022");
-        item.put("limit", "≤100000");
-        item.put("measured", "2000");
-        item.put("unit", "CFU/g");
-        item.put("verdict", "PASS");
-        item.put("safetyRelated", false);
-        return Map.of("items", List.of(item), "overallVerdict", "PASS", "concludedAt", concludedAt.toString());
+        return Map.of("items", List.of(item), "overallVerdict", passed.get("overallVerdict"), "concludedAt",
+                concludedAt.toString());
     }
 
     private static String quoted(Object value) {

@@ -132,13 +132,9 @@ class GatewayEdgeTest {
 
     @Test
     void a_declared_length_above_the_limit_gets_413_at_once() throws Exception {
-        RawAnswer response = raw("POST /api/credit/v1/enterprises HTTP/1.1\r\nHost: localhost\r\n"
+        assertRefusedHere(raw("POST /api/credit/v1/enterprises HTTP/1.1\r\nHost: localhost\r\n"
                 + "Authorization: Bearer " + TOKEN + "\r\nContent-Type: application/json\r\n"
-                + "Content-Length: 1000000\r\n\r\n{}");
-
-        assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(json(response.body()).path("code").asString()).isEqualTo("payload-too-large");
-        assertThat(credit.receivedCount()).isZero();
+                + "Content-Length: 1000000\r\n\r\n{}"), 413, "payload-too-large");
     }
 
     @Test
@@ -207,13 +203,9 @@ class GatewayEdgeTest {
     @ValueSource(strings = {"Content-Length: 4\r\nTransfer-Encoding: chunked",
             "Transfer-Encoding: chunked\r\nContent-Length: 4", "transfer-encoding: chunked\r\nX-A: b\r\ncontent-length: 4"})
     void a_request_framed_ambiguously_gets_400_problem_before_anything_reads_it(String headers) throws Exception {
-        RawAnswer response = raw("POST /api/credit/v1/enterprises HTTP/1.1\r\nHost: localhost\r\n"
+        assertRefusedHere(raw("POST /api/credit/v1/enterprises HTTP/1.1\r\nHost: localhost\r\n"
                 + "Authorization: Bearer " + TOKEN + "\r\nContent-Type: application/json\r\n" + headers
-                + "\r\n\r\n2\r\n{}\r\n0\r\n\r\n");
-
-        assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(json(response.body()).path("code").asString()).isEqualTo("ambiguous-request");
-        assertThat(credit.receivedCount()).isZero();
+                + "\r\n\r\n2\r\n{}\r\n0\r\n\r\n"), 400, "ambiguous-request");
     }
 
     @ParameterizedTest
@@ -228,13 +220,9 @@ class GatewayEdgeTest {
 
     @Test
     void a_header_with_a_control_character_gets_400_problem_not_a_firewall_500() throws Exception {
-        RawAnswer response = raw("GET /api/credit/v1/enterprises HTTP/1.1\r\nHost: localhost\r\n"
-                + "Authorization: Bearer " + TOKEN + "\r\nIdempotency-Key: \u00e4\u00b8\u00ad\u00e6\u0096\u0087\r\n"
-                + "Connection: close\r\n\r\n");
-
-        assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(json(response.body()).path("code").asString()).isEqualTo("malformed-header");
-        assertThat(credit.receivedCount()).isZero();
+        assertRefusedHere(raw("GET /api/credit/v1/enterprises HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                + TOKEN + "\r\nIdempotency-Key: \u00e4\u00b8\u00ad\u00e6\u0096\u0087\r\nConnection: close\r\n\r\n"),
+                400, "malformed-header");
     }
 
     @Test
@@ -323,6 +311,14 @@ class GatewayEdgeTest {
             // the server closed after answering (Connection: close on a refused body)
         }
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** A raw request refused by the gateway itself: the status and code given, and nothing proxied. */
+    private static void assertRefusedHere(RawAnswer response, int status, String code) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.contentType()).isEqualTo("application/problem+json");
+        assertThat(json(response.body()).path("code").asString()).isEqualTo(code);
+        assertThat(credit.receivedCount()).isZero();
     }
 
     private static void assertProblem(HttpResponse<String> response, int status, String code) {
