@@ -40,6 +40,17 @@ final class Api {
                         .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Any method, with a JSON body (or none when {@code json} is null) and extra headers. */
+    static Response send(String method, URI uri, String token, String json, java.util.Map<String, String> headers) {
+        HttpRequest.Builder builder = request(uri, token);
+        headers.forEach(builder::header);
+        if (json == null) {
+            return send(builder.method(method, HttpRequest.BodyPublishers.noBody()));
+        }
+        return send(builder.header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     static String json(Object value) {
         return JSON.writeValueAsString(value);
     }

@@ -38,6 +38,10 @@ final class ServiceProcess {
         this.log = logDir.resolve(name + ".log");
     }
 
+    String name() {
+        return name;
+    }
+
     void start() {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1",

@@ -5,12 +5,16 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
@@ -55,6 +59,9 @@ final class Stack {
     private final Settling settling;
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
     private final URI issuer;
+    private final Path identityKeys;
+    /** The password of the {@code prometheus} user on every process's {@code /actuator/prometheus}. */
+    private final String scrapePassword = UUID.randomUUID().toString();
 
     static synchronized Stack get() {
         if (instance == null) {
@@ -81,9 +88,10 @@ final class Stack {
 
         int identityPort = freePort();
         issuer = URI.create("http://localhost:" + identityPort);
+        identityKeys = runDir.resolve("identity");
         identity = new ServiceProcess("identity", jar(root, "identity"), identityPort,
-                Map.of("QSP_ISSUER_URI", issuer.toString(), "QSP_IDENTITY_KEY_DIR",
-                        runDir.resolve("identity").toString(), "QSP_DEMO_PASSWORD", PASSWORD), runDir);
+                Map.of("QSP_ISSUER_URI", issuer.toString(), "QSP_IDENTITY_KEY_DIR", identityKeys.toString(),
+                        "QSP_DEMO_PASSWORD", PASSWORD), runDir);
         inspection = service(root, runDir, "inspection");
         // the notice webhooks of the scenarios go to receivers on loopback (refused outside the local demo)
         rectification = service(root, runDir, "rectification", Map.of("QSP_NOTIFICATION_LOCAL_TARGETS", "true"));
@@ -95,6 +103,7 @@ final class Stack {
                 "QSP_CREDIT_URI", credit.uri("").toString(),
                 "QSP_COMPLAINT_URI", complaint.uri("").toString(),
                 "QSP_ISSUER_URI", issuer.toString(),
+                "QSP_SCRAPE_PASSWORD", scrapePassword,
                 // the scenarios drive the services, not the per-caller limiter (the gateway's own tests cover it)
                 "QSP_GATEWAY_RATE_AUTHENTICATED", "10000"), runDir);
         List<ServiceProcess> all = List.of(identity, inspection, rectification, credit, complaint, gateway);
@@ -123,9 +132,37 @@ final class Stack {
         Map<String, String> environment = new HashMap<>(Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", broker.getBrokersAsString(),
                 "MONGODB_URI", mongoUri + "/qsp_" + name,
-                "QSP_ISSUER_URI", issuer.toString()));
+                "QSP_ISSUER_URI", issuer.toString(),
+                "QSP_SCRAPE_PASSWORD", scrapePassword));
         environment.putAll(more);
         return new ServiceProcess(name, jar(root, name), freePort(), environment, runDir);
+    }
+
+    /** The services behind the gateway, by name: what the edge suites read OpenAPI documents from. */
+    Map<String, ServiceProcess> services() {
+        Map<String, ServiceProcess> services = new LinkedHashMap<>();
+        Stream.of(inspection, rectification, credit, complaint).forEach(s -> services.put(s.name(), s));
+        return services;
+    }
+
+    /** Every document of every service database, as it is now (compare two to see what was stored between). */
+    StoreSnapshot snapshot() {
+        return StoreSnapshot.of(store);
+    }
+
+    /** The {@code Authorization} value that reads {@code /actuator/prometheus} of every process of the stack. */
+    String scrapeAuthorization() {
+        return "Basic " + Base64.getEncoder().encodeToString(("prometheus:" + scrapePassword)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Where identity keeps its signing key (a JWK set). */
+    Path identityKeys() {
+        return identityKeys;
+    }
+
+    URI issuer() {
+        return issuer;
     }
 
     String token(String user) {

@@ -151,13 +151,9 @@ class GatewayEdgeTest {
 
     @Test
     void a_declared_length_above_the_limit_gets_413_at_once() throws Exception {
-        RawAnswer response = raw("POST /api/credit/v1/enterprises HTTP/1.1\r\nHost: localhost\r\n"
+        assertRefusedHere(raw("POST /api/credit/v1/enterprises HTTP/1.1\r\nHost: localhost\r\n"
                 + "Authorization: Bearer " + TOKEN + "\r\nContent-Type: application/json\r\n"
-                + "Content-Length: 1000000\r\n\r\n{}");
-
-        assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(json(response.body()).path("code").asString()).isEqualTo("payload-too-large");
-        assertThat(credit.receivedCount()).isZero();
+                + "Content-Length: 1000000\r\n\r\n{}"), 413, "payload-too-large");
     }
 
     @Test
@@ -220,6 +216,51 @@ class GatewayEdgeTest {
                 + "X-Big: " + "a".repeat(10_000) + "\r\nConnection: close\r\n\r\n");
         assertThat(hugeHeader.statusCode()).isBetween(400, 499);
         assertThat(hugeHeader.contentType()).isEqualTo("application/problem+json");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Content-Length: 4\r\nTransfer-Encoding: chunked",
+            "Transfer-Encoding: chunked\r\nContent-Length: 4", "transfer-encoding: chunked\r\nX-A: b\r\ncontent-length: 4"})
+    void a_request_framed_ambiguously_gets_400_problem_before_anything_reads_it(String headers) throws Exception {
+        assertRefusedHere(raw("POST /api/credit/v1/enterprises HTTP/1.1\r\nHost: localhost\r\n"
+                + "Authorization: Bearer " + TOKEN + "\r\nContent-Type: application/json\r\n" + headers
+                + "\r\n\r\n2\r\n{}\r\n0\r\n\r\n"), 400, "ambiguous-request");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"HTTP/2.0", "HTTP/1.2", "HTTP/9.9"})
+    void a_protocol_version_tomcat_does_not_speak_gets_400_problem_not_505(String version) throws Exception {
+        RawAnswer response = raw("GET /api/credit/v1/enterprises " + version + "\r\nHost: localhost\r\n"
+                + "Connection: close\r\n\r\n");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.contentType()).isEqualTo("application/problem+json");
+    }
+
+    @Test
+    void a_header_with_a_control_character_gets_400_problem_not_a_firewall_500() throws Exception {
+        assertRefusedHere(raw("GET /api/credit/v1/enterprises HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                + TOKEN + "\r\nIdempotency-Key: \u00e4\u00b8\u00ad\u00e6\u0096\u0087\r\nConnection: close\r\n\r\n"),
+                400, "malformed-header");
+    }
+
+    @Test
+    void a_form_body_reaches_the_service_as_it_was_sent() throws Exception {
+        HttpResponse<String> response = send(post("/api/credit/v1/enterprises", "application/x-www-form-urlencoded",
+                HttpRequest.BodyPublishers.ofString("a=1&b=%7B%7D")));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(credit.nextRequest().body()).isEqualTo("a=1&b=%7B%7D");
+    }
+
+    @Test
+    void a_form_body_above_the_routes_limit_gets_413_like_any_other() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(gateway("/api/credit/v1/enterprises/x"))
+                .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/x-www-form-urlencoded")
+                .PUT(HttpRequest.BodyPublishers.ofString("a=" + "x".repeat(70_000))));
+
+        assertProblem(response, 413, "payload-too-large");
+        assertThat(credit.receivedCount()).isZero();
     }
 
     @ParameterizedTest
@@ -289,6 +330,14 @@ class GatewayEdgeTest {
             // the server closed after answering (Connection: close on a refused body)
         }
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** A raw request refused by the gateway itself: the status and code given, and nothing proxied. */
+    private static void assertRefusedHere(RawAnswer response, int status, String code) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.contentType()).isEqualTo("application/problem+json");
+        assertThat(json(response.body()).path("code").asString()).isEqualTo(code);
+        assertThat(credit.receivedCount()).isZero();
     }
 
     private static void assertProblem(HttpResponse<String> response, int status, String code) {

@@ -14,6 +14,8 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import io.micrometer.tracing.propagation.Propagator;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
@@ -43,6 +45,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.qsp.platform.web.AcceptableAnswers;
+import org.qsp.platform.web.ApiDocumentation;
 import org.qsp.platform.web.BodilessOperations;
 import org.qsp.contracts.Topic;
 import org.qsp.contracts.Topics;
@@ -171,6 +175,21 @@ public class PlatformAutoConfiguration {
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
     }
 
+    /**
+     * The documents name nested types after their enclosing types (two {@code Enterprise} records no longer overwrite
+     * each other) and leave the {@code Caller}, which comes from the token, out ({@link ApiDocumentation}).
+     */
+    @Bean
+    OperationCustomizer qspOperationsWithoutCaller() {
+        ApiDocumentation.nameNestedTypesByTheirOwners();
+        return ApiDocumentation.withoutCallerParameters();
+    }
+
+    @Bean
+    OpenApiCustomizer qspDocumentsWithoutCaller() {
+        return ApiDocumentation.withoutCallerSchema();
+    }
+
     /** First of all filters: a request refused for overload costs no token check and no body read. */
     @Bean
     FilterRegistrationBean<ConcurrencyLimitFilter> concurrencyLimitFilter(PlatformProperties properties,
@@ -210,6 +229,7 @@ public class PlatformAutoConfiguration {
 
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new AcceptableAnswers());
                 registry.addInterceptor(new BodilessOperations());
             }
         };

@@ -23,9 +23,11 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         if (statusCode < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
             return;
         }
-        if (statusCode == HttpStatus.NOT_IMPLEMENTED.value()) {
-            // Tomcat's answer to a transfer coding it does not know: the client's fault, so a 4xx like every other
-            // malformed framing (RFC 9112 allows 501 here; QSP answers every bad request with a 4xx)
+        if (statusCode == HttpStatus.NOT_IMPLEMENTED.value()
+                || statusCode == HttpStatus.HTTP_VERSION_NOT_SUPPORTED.value()) {
+            // Tomcat's answer to a transfer coding it does not know (501) or a protocol version it does not speak
+            // (505): the client's fault, so a 4xx like every other malformed request (RFC 9112 allows 501 and 505
+            // here; QSP answers every bad request with a 4xx)
             statusCode = HttpStatus.BAD_REQUEST.value();
             response.setStatus(statusCode);
         }

@@ -23,10 +23,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * 415 {@code unsupported-media-type}.</li>
  * <li>a {@code Content-Encoding} other than {@code identity} is refused with 415 {@code unsupported-encoding}: no QSP
  * API takes compressed bodies, and a plain body labelled gzip must not be read as if it were plain.</li>
- * <li>the framing is unambiguous (RFC 9112 §6.3): {@code Content-Length} and {@code Transfer-Encoding} together, or
- * a header that must come once ({@code Authorization}, {@code Content-Type}, {@code Content-Length}) given twice,
- * get 400 {@code ambiguous-request}: two readers of the request (the gateway and a service) must never see two
- * different requests in it.</li>
+ * <li>no header value holds a control character (tab aside): 400 {@code malformed-header} (the firewall would refuse
+ * it only when a handler reads that header, as a 500).</li>
+ * <li>the framing is unambiguous (RFC 9112 §6.3): a header that must come once ({@code Authorization},
+ * {@code Content-Type}, {@code Content-Length}) given twice gets 400 {@code ambiguous-request}: two readers of the
+ * request (the gateway and a service) must never see two different requests in it. {@code Content-Length} with
+ * {@code Transfer-Encoding}, and folded headers, are refused before any filter ({@link AmbiguousFramingValve}):
+ * Tomcat hides them from filters.</li>
  * </ul>
  */
 public class RequestSanityFilter extends OncePerRequestFilter {
@@ -37,6 +40,11 @@ public class RequestSanityFilter extends OncePerRequestFilter {
         String urlProblem = urlProblem(request);
         if (urlProblem != null) {
             Problems.write(request, response, HttpStatus.BAD_REQUEST, "malformed-url", urlProblem);
+            return;
+        }
+        String headerProblem = headerProblem(request);
+        if (headerProblem != null) {
+            Problems.write(request, response, HttpStatus.BAD_REQUEST, "malformed-header", headerProblem);
             return;
         }
         String ambiguity = ambiguity(request);
@@ -74,6 +82,20 @@ public class RequestSanityFilter extends OncePerRequestFilter {
         for (String pair : query.split("&", -1)) {
             if (!pair.isEmpty() && (pair.charAt(0) == '=')) {
                 return "the query has a parameter without a name";
+            }
+        }
+        return null;
+    }
+
+    static String headerProblem(HttpServletRequest request) {
+        for (String name : java.util.Collections.list(request.getHeaderNames())) {
+            for (String value : java.util.Collections.list(request.getHeaders(name))) {
+                for (int i = 0; i < value.length(); i++) {
+                    char c = value.charAt(i);
+                    if ((c < 0x20 && c != '\t') || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
+                        return "the header " + printable(name) + " has a control character";
+                    }
+                }
             }
         }
         return null;

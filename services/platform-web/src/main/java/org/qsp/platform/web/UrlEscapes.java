@@ -2,7 +2,8 @@ package org.qsp.platform.web;
 
 /**
  * Checks a raw (undecoded) path or query: each {@code %} is followed by two hex digits, the bytes it spells form
- * strict UTF-8, and no character, escaped or not, is a control character (C0, DEL, C1).
+ * strict UTF-8, and no character, escaped or not, is a control character (C0, DEL, C1), a bidirectional override
+ * or isolate, or a non-character: what no text field of a request takes either.
  */
 final class UrlEscapes {
 
@@ -29,7 +30,7 @@ final class UrlEscapes {
             }
             i += 2;
             int decoded = utf8.lastCodePoint();
-            if (decoded >= 0 && control(decoded)) {
+            if (decoded >= 0 && (control(decoded) || invisibleOrNot(decoded))) {
                 return false;
             }
         }
@@ -38,5 +39,10 @@ final class UrlEscapes {
 
     private static boolean control(int c) {
         return c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0);
+    }
+
+    /** Bidirectional overrides and isolates, which reorder what a reader sees, and the non-characters. */
+    private static boolean invisibleOrNot(int c) {
+        return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c == 0xfffe || c == 0xffff;
     }
 }

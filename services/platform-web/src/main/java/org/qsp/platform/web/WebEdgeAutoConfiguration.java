@@ -79,7 +79,10 @@ public class WebEdgeAutoConfiguration {
         };
     }
 
-    /** Tomcat's own error answers (before any filter) as problem+json: the host's only error report valve is ours. */
+    /**
+     * Tomcat's own error answers (before any filter) as problem+json: the host's only error report valve is ours; and
+     * a request whose raw head is ambiguous is refused before any filter ({@link AmbiguousFramingValve}).
+     */
     @Bean
     @ConditionalOnClass(TomcatServletWebServerFactory.class)
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports() {
@@ -92,6 +95,7 @@ public class WebEdgeAutoConfiguration {
 
         @Override
         public void customize(TomcatServletWebServerFactory factory) {
+            factory.addContextValves(new AmbiguousFramingValve());
             factory.addContextCustomizers(context -> {
                 Container host = context.getParent();
                 for (Valve valve : host.getPipeline().getValves()) {

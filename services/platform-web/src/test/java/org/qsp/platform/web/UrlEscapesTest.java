@@ -29,8 +29,12 @@ class UrlEscapesTest {
             q=a%0ab                                    | false
             q=%7f                                      | false
             q=%c2%85                                   | false
+            q=a%e2%80%aeb                              | false
+            q=%E2%81%A6x                               | false
+            q=%ef%bf%bf                                | false
+            q=%E2%80%8B                                | true
             """)
-    void a_raw_path_or_query_is_well_formed_only_with_strict_utf8_escapes_and_no_control_characters(String raw,
+    void a_raw_path_or_query_is_well_formed_only_with_strict_utf8_escapes_and_no_control_or_bidi_characters(String raw,
             boolean wellFormed) {
         assertThat(UrlEscapes.wellFormed(raw)).isEqualTo(wellFormed);
     }

@@ -15,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -137,6 +138,13 @@ public class ProblemHandler {
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e, HttpServletRequest request) {
         return respond(HttpStatus.NOT_FOUND, "not-found", "no such resource", request, List.of());
+    }
+
+    /** The firewall refuses a header value lazily, when a handler reads it: the client's fault, not a 500. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(RequestRejectedException e, HttpServletRequest request) {
+        return respond(HttpStatus.BAD_REQUEST, "request-rejected",
+                "the request has characters or sequences that are not accepted", request, List.of());
     }
 
     @ExceptionHandler(AccessDeniedException.class)

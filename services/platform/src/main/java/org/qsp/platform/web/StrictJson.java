@@ -12,13 +12,17 @@ import java.time.temporal.TemporalAccessor;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.BeanProperty;
+import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.deser.ValueDeserializerModifier;
+import tools.jackson.databind.deser.std.DelegatingDeserializer;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -33,7 +37,8 @@ import tools.jackson.databind.type.LogicalType;
  * <li>only the properties the request declares (an unknown one is refused, so a misspelt optional field is not
  * silently dropped), each key once, one JSON value and nothing after it;</li>
  * <li>each value of its declared JSON type: a number is not a string, a string or a number is not a date, a number
- * is not a boolean or an enum, a fraction is not an integer, {@code null} is not a primitive;</li>
+ * is not a boolean or an enum, a fraction is not an integer, {@code null} is not a primitive; an enum value is one
+ * of its names exactly (no space or control character around it);</li>
  * <li>text without control characters (a field marked {@link MultilineText} keeps line feeds and tabs) and without
  * bidirectional overrides or isolates, and trimmed (Unicode spaces, NBSP and the ideographic space included); text that is empty
  * after trimming is no text: as a property it reads as absent ({@code null}), so that a required field reports it
@@ -64,7 +69,14 @@ public final class StrictJson {
         SimpleModule strict = new SimpleModule("qsp-strict-requests")
                 .addDeserializer(String.class, new TextDeserializer())
                 .addDeserializer(Instant.class, new InstantDeserializer())
-                .addDeserializer(LocalDate.class, new DateDeserializer());
+                .addDeserializer(LocalDate.class, new DateDeserializer())
+                .setDeserializerModifier(new ValueDeserializerModifier() {
+                    @Override
+                    public ValueDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
+                            BeanDescription.Supplier description, ValueDeserializer<?> deserializer) {
+                        return new ExactEnumDeserializer(deserializer);
+                    }
+                });
         return base.rebuild()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
                         DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
@@ -174,6 +186,33 @@ public final class StrictJson {
                 throw refused(p, ctxt, String.class, problem);
             }
             return text;
+        }
+    }
+
+    /**
+     * An enum value exactly as written: Jackson's reader trims what it does not find ({@code "PRODUCER\u0000"} and
+     * {@code "PRODUCER "} read as {@code PRODUCER}), this one refuses it.
+     */
+    private static final class ExactEnumDeserializer extends DelegatingDeserializer {
+
+        ExactEnumDeserializer(ValueDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> delegate) {
+            return new ExactEnumDeserializer(delegate);
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) {
+            if (p.hasToken(JsonToken.VALUE_STRING)) {
+                String text = p.getString();
+                if (text.trim().length() != text.length()) {
+                    throw refused(p, ctxt, handledType(), "must be one of its values exactly, with nothing around it");
+                }
+            }
+            return super.deserialize(p, ctxt);
         }
     }
 

@@ -3,6 +3,7 @@ package org.qsp.platform.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -55,6 +56,8 @@ import org.qsp.platform.store.AggregateStore;
 import org.qsp.platform.test.TestEvents;
 import org.qsp.platform.test.Tokens;
 import org.qsp.platform.test.TopicRecorder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What every service gets from the platform, against a broker and a store that the subclass
@@ -418,6 +421,39 @@ abstract class PlatformContract {
                         .contentType(MediaType.APPLICATION_JSON).content(valid))
                 .andExpect(status().isOk())
                 .andExpect(content().string("i1:x"));
+    }
+
+    @Test
+    void a_write_whose_answer_the_caller_does_not_accept_is_refused_with_406_before_it_runs() throws Exception {
+        String valid = """
+                {"name":"x","uscc":"91330100MA27XY012B","size":1,"part":{"label":"l"}}""";
+        int before = PlatformTestApplication.WidgetController.CALLS.get();
+        for (String accept : List.of("text/html", "application/json;q=abc")) {
+            mvc.perform(put("/api/platformtest/v1/widgets/1").with(Tokens.inspector("i1", "330100"))
+                            .contentType(MediaType.APPLICATION_JSON).header("Accept", accept).content(valid))
+                    .andExpect(status().isNotAcceptable())
+                    .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.code").value("not-acceptable"));
+        }
+        assertThat(PlatformTestApplication.WidgetController.CALLS.get()).as("operations run").isEqualTo(before);
+    }
+
+    @Test
+    void the_api_docs_name_nested_types_after_their_owner_and_leave_the_caller_out() throws Exception {
+        JsonNode docs = JsonMapper.builder().build().readTree(mvc.perform(get("/api/platformtest/v3/api-docs"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        JsonNode schemas = docs.path("components").path("schemas");
+        assertThat(schemas.propertyNames()).contains("PlatformTestApplication.WidgetForm.Part",
+                "PlatformTestApplication.WidgetView.Part").doesNotContain("Part", "Caller");
+        JsonNode widget = docs.path("paths").path("/api/platformtest/v1/widgets/{id}");
+        for (String method : List.of("put", "get")) {
+            assertThat(widget.path(method).path("parameters").valueStream().map(p -> p.path("name").asString()))
+                    .as(method).containsExactly("id");
+        }
+        assertThat(schemas.path("PlatformTestApplication.WidgetView.Part").path("properties").propertyNames())
+                .containsExactlyInAnyOrder("label", "count");
+        assertThat(schemas.path("PlatformTestApplication.WidgetForm.Part").path("required").valueStream()
+                .map(JsonNode::asString)).containsExactly("label");
     }
 
     @Test

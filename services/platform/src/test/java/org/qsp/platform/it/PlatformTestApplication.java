@@ -1,6 +1,7 @@
 package org.qsp.platform.it;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -18,6 +19,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -87,12 +89,29 @@ public class PlatformTestApplication {
         }
     }
 
+    /** An answer with a nested record of the same simple name as one of the form's. */
+    public record WidgetView(String name, Part part) {
+        public record Part(String label, int count) {
+        }
+    }
+
     @RestController
     static class WidgetController {
+        /** How many times an operation ran (a refusal before it runs does not count). */
+        static final AtomicInteger CALLS = new AtomicInteger();
+
         @PutMapping("/api/platformtest/v1/widgets/{id}")
         @PreAuthorize("hasRole('INSPECTOR')")
         String put(@PathVariable String id, @Valid @RequestBody WidgetForm form, Caller caller) {
+            CALLS.incrementAndGet();
             return caller.subject() + ":" + form.name();
+        }
+
+        @GetMapping("/api/platformtest/v1/widgets/{id}")
+        @PreAuthorize("hasRole('INSPECTOR')")
+        WidgetView get(@PathVariable String id, Optional<Caller> caller) {
+            CALLS.incrementAndGet();
+            return new WidgetView(id, new WidgetView.Part("l", 1));
         }
     }
 

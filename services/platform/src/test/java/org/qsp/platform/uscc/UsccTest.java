@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class UsccTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"91330100MA27XY012B", "91330106MA2B3C4D5D", "91330000MA27ABC0Q1"})
+    @ValueSource(strings = {"91330100MA27XY012B", "91330106MA2B3C4D5D", "91330000MA27ABC0Q1", "91100000100003962T"})
     void codes_with_the_gb_32100_check_character_are_valid(String code) {
         assertThat(Uscc.isValid(code)).isTrue();
         assertThat(Uscc.of(code).value()).isEqualTo(code);
@@ -31,6 +31,11 @@ class UsccTest {
             "91330100MA27XYO12B, not one of",
             "91330100ma27xy012b, not one of",
             "91AB0100MA27XY012B, region code",
+            "000000000000000000, registration authority",
+            "01330100MA27XY012B, registration authority",
+            "90330100MA27XY012B, kind of organisation",
+            "91000000MA27XY012B, division of a registering authority",
+            "91990100MA27XY012B, division of a registering authority",
             "'', required"})
     void malformed_codes_say_what_is_wrong(String code, String reason) {
         assertThat(Uscc.problem(code)).get().asString().contains(reason);

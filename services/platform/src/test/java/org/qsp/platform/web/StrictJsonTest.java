@@ -60,6 +60,9 @@ class StrictJsonTest {
             urgent   | `"true"`                           | a string is not a boolean
             kind     | 1                                  | a number is not an enum
             kind     | `"UNKNOWN"`                        | not one of the enum
+            kind     | `"REPORT\\u0000"`                  | an enum value with a NUL after it (Jackson trims it)
+            kind     | `"REPORT "`                        | an enum value with a space after it
+            kind     | `" REPORT"`                        | an enum value with a space before it
             at       | 1772443800                         | an epoch number is not an instant
             at       | 1e308                              | a huge number is not an instant
             at       | `"12.5"`                           | a decimal string is not an instant

@@ -1,0 +1,221 @@
+package org.qsp.system;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.qsp.platform.test.TestUsccs;
+import org.qsp.system.edge.ApiOperation;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Who may call each operation of the services and whose data it reaches: the expected side of the authorization
+ * matrix. Each operation names the roles that may call it (as its {@code @PreAuthorize} says), whether anonymous
+ * callers may, and the things it acts on in an {@link EdgeWorld}, each with the demo users who may see it. A caller
+ * of an allowed role who may not see the thing is told it does not exist (404, ADR 0005), or for a thing that does
+ * not exist yet, refused (403: a form for a region outside the inspector's authority). A new operation needs its line
+ * here; {@link #of} names any that has none.
+ */
+final class AccessRules {
+
+    static final String ANONYMOUS = "(anonymous)";
+    /** The demo users and their roles. */
+    static final Map<String, String> USERS = users();
+    private static final Set<String> ALL_ROLES = Set.of("CONSUMER", "INSPECTOR", "LAB", "ENTERPRISE", "REGULATOR",
+            "ADMIN");
+    private static final Set<String> EVERYONE = Set.of("*");
+    private static final Set<String> HANGZHOU_REGULATORS = Set.of("regulator1", "regulator-zj", "regulator-cn");
+    private static final Set<String> NANJING_REGULATORS = Set.of("regulator-cn");
+
+    /**
+     * @param roles     the roles that may call it
+     * @param anonymous whether a caller without a token may
+     * @param targets   what it acts on (one target without path values for an operation on no one thing)
+     */
+    record Access(Set<String> roles, boolean anonymous, List<Target> targets) {
+    }
+
+    /**
+     * One thing an operation acts on.
+     *
+     * @param path      its path values
+     * @param visibleTo the users (or {@link #ANONYMOUS}) who may see it; {@code *} for every caller the roles allow
+     * @param hiddenAs  the status a caller of an allowed role gets when it may not see it
+     * @param body      the body to send, or null for the operation's base body
+     */
+    record Target(String name, Map<String, String> path, Set<String> visibleTo, int hiddenAs, JsonNode body) {
+
+        boolean visibleTo(String user) {
+            return visibleTo.contains("*") || visibleTo.contains(user);
+        }
+    }
+
+    private AccessRules() {
+    }
+
+    static Map<String, Access> rules(EdgeWorld w) {
+        Map<String, Access> rules = new LinkedHashMap<>();
+        String absentSample = UUID.randomUUID().toString();
+        String samples = "/api/inspection/v1/samples";
+        rules.put("GET " + samples, access("REGULATOR"));
+        rules.put("GET " + samples + "/{sampleId}", access(Set.of("INSPECTOR", "LAB", "REGULATOR", "ENTERPRISE"),
+                seen("a Hangzhou sample of ent-a", "sampleId", w.openSample,
+                        "inspector1", "lab1", "ent-a", "regulator1", "regulator-zj", "regulator-cn"),
+                seen("a Nanjing sample", "sampleId", w.nanjingOpenSample, "inspector-cn1", "lab1", "regulator-cn"),
+                absent("sampleId", absentSample)));
+        rules.put("PUT " + samples + "/{sampleId}", access(Set.of("INSPECTOR"),
+                new Target("a form for Hangzhou signed by inspector1", Map.of("sampleId", "{fresh}"),
+                        Set.of("inspector1"), 403, null),
+                new Target("a form for Nanjing signed by inspector1", Map.of("sampleId", "{fresh}"), Set.of(), 403,
+                        EdgeWorld.tree(nanjingFormOfHangzhouInspectors(w)))));
+        rules.put("PUT " + samples + "/{sampleId}/result", access(Set.of("INSPECTOR", "LAB"),
+                seen("a Hangzhou sample signed by inspector1", "sampleId", w.openSample, "inspector1", "lab1"),
+                seen("a Nanjing sample signed by inspector-cn1", "sampleId", w.nanjingOpenSample, "inspector-cn1",
+                        "lab1"),
+                absent("sampleId", absentSample)));
+
+        String absentTask = "RT-" + UUID.randomUUID();
+        rules.put("GET /api/rectification/v1/tasks", access("REGULATOR"));
+        rules.put("GET /api/rectification/v1/notices", access("ENTERPRISE"));
+        rules.put("GET /api/rectification/v1/tasks/{taskId}", access(Set.of("REGULATOR", "ENTERPRISE"),
+                seen("ent-a's task in Hangzhou", "taskId", EdgeWorld.task(w.failedSample),
+                        union(HANGZHOU_REGULATORS, "ent-a")),
+                seen("a task in Nanjing", "taskId", EdgeWorld.task(w.nanjingFailedSample), NANJING_REGULATORS),
+                absent("taskId", absentTask)));
+        rules.put("POST /api/rectification/v1/tasks/{taskId}/acknowledgement", access(Set.of("ENTERPRISE"),
+                seen("ent-a's task", "taskId", EdgeWorld.task(w.failedSample), "ent-a"),
+                seen("a task in Nanjing", "taskId", EdgeWorld.task(w.nanjingFailedSample)),
+                absent("taskId", absentTask)));
+
+        String absentUscc = TestUsccs.valid(EdgeWorld.HANGZHOU);
+        String credit = "/api/credit/v1";
+        rules.put("GET " + credit + "/enterprises", access("REGULATOR"));
+        for (String path : List.of("/enterprises/{uscc}", "/enterprises/{uscc}/records")) {
+            rules.put("GET " + credit + path, access(Set.of("REGULATOR", "ENTERPRISE"),
+                    seen("ent-a's credit file", "uscc", EdgeWorld.ENT_A, union(HANGZHOU_REGULATORS, "ent-a")),
+                    seen("a Nanjing credit file", "uscc", w.nanjingUscc, NANJING_REGULATORS),
+                    absent("uscc", absentUscc)));
+        }
+        rules.put("GET " + credit + "/data-quality/flags", access("REGULATOR"));
+        rules.put("GET " + credit + "/data-quality/flags/{flagId}", access(Set.of("REGULATOR"),
+                absent("flagId", "DQ-" + UUID.randomUUID())));
+
+        complaint(rules, w);
+        for (String service : List.of("inspection", "rectification", "credit", "complaint")) {
+            String admin = "/api/" + service + "/v1/admin/dead-letters/{topic}";
+            rules.put("GET " + admin, access(Set.of("ADMIN"), seen("a dead-letter topic", "topic",
+                    "credit.enterprises-dlt", "admin")));
+            rules.put("POST " + admin + "/{partition}/{offset}/replay", access(Set.of("ADMIN"),
+                    new Target("no dead letter at that offset", Map.of("topic", "credit.enterprises-dlt",
+                            "partition", "0", "offset", "999999999"), Set.of(), 404, null)));
+        }
+        return rules;
+    }
+
+    private static void complaint(Map<String, Access> rules, EdgeWorld w) {
+        String cases = "/api/complaint/v1/cases";
+        String absentCase = "CC-" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
+        rules.put("GET /api/complaint/v1/categories", new Access(ALL_ROLES, true, List.of(anyone())));
+        rules.put("GET /api/complaint/v1/public/regions/{region}/top-businesses", new Access(ALL_ROLES, true,
+                List.of(new Target("Hangzhou's", Map.of("region", EdgeWorld.HANGZHOU), EVERYONE, 404, null))));
+        rules.put("GET /api/complaint/v1/public/businesses/{uscc}/stats", new Access(ALL_ROLES, true,
+                List.of(new Target("ent-a's", Map.of("uscc", EdgeWorld.ENT_A), EVERYONE, 404, null))));
+        rules.put("POST " + cases, new Access(Set.of("CONSUMER"), true, List.of(
+                new Target("a complaint (needs a login)", Map.of(), Set.of("consumer1", "consumer2"), 400, null),
+                new Target("a report (may be anonymous)", Map.of(), Set.of("consumer1", "consumer2", ANONYMOUS), 400,
+                        EdgeWorld.tree(EdgeWorld.report(EdgeWorld.ENT_A, EdgeWorld.HANGZHOU))))));
+        rules.put("GET " + cases, access("REGULATOR"));
+        rules.put("GET " + cases + "/mine", access("CONSUMER"));
+        rules.put("GET " + cases + "/against-me", access("ENTERPRISE"));
+        rules.put("GET " + cases + "/{caseId}", access(Set.of("CONSUMER", "ENTERPRISE", "REGULATOR"),
+                seen("consumer1's complaint about ent-a", "caseId", w.receivedComplaint,
+                        union(HANGZHOU_REGULATORS, "consumer1", "ent-a")),
+                seen("consumer1's report about ent-a", "caseId", w.acceptedReport,
+                        union(HANGZHOU_REGULATORS, "consumer1", "ent-a")),
+                seen("consumer2's complaint in Nanjing", "caseId", w.nanjingComplaint,
+                        union(NANJING_REGULATORS, "consumer2")),
+                absent("caseId", absentCase)));
+        Map<String, String> handled = new LinkedHashMap<>();
+        handled.put("/decision", w.receivedComplaint);
+        handled.put("/send-back", w.receivedComplaint2);
+        handled.put("/mediation/pause", w.mediatingComplaint);
+        handled.put("/mediation/resume", w.mediatingComplaint);
+        handled.put("/mediation/conclusion", w.mediatingComplaint);
+        handled.put("/extensions", w.acceptedReport);
+        handled.put("/report-decision", w.acceptedReport);
+        handled.forEach((action, caseId) -> rules.put("POST " + cases + "/{caseId}" + action,
+                access(Set.of("REGULATOR"),
+                        seen("a case handled in Hangzhou", "caseId", caseId, HANGZHOU_REGULATORS),
+                        seen("a case handled in Nanjing", "caseId", w.nanjingComplaint, NANJING_REGULATORS),
+                        absent("caseId", absentCase))));
+        Map<String, String> parties = Map.of("/mediation/consent", w.acceptedComplaint,
+                "/mediation/statements", w.mediatingComplaint);
+        parties.forEach((action, caseId) -> rules.put("POST " + cases + "/{caseId}" + action,
+                access(Set.of("CONSUMER", "ENTERPRISE"),
+                        seen("consumer1's complaint about ent-a", "caseId", caseId, "consumer1", "ent-a"),
+                        seen("consumer2's complaint in Nanjing", "caseId", w.nanjingComplaint, "consumer2"),
+                        absent("caseId", absentCase))));
+    }
+
+    /** The rule of each operation; throws naming every operation that has none. */
+    static Map<ApiOperation, Access> of(List<ApiOperation> operations, Map<String, Access> rules) {
+        List<String> missing = operations.stream().map(ApiOperation::key).filter(k -> !rules.containsKey(k)).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("no access rule for " + missing
+                    + ": add one to AccessRules.rules (who may call it, and whose data it reaches)");
+        }
+        Map<ApiOperation, Access> ordered = new LinkedHashMap<>();
+        operations.forEach(o -> ordered.put(o, rules.get(o.key())));
+        return ordered;
+    }
+
+    /** What inspector1 may not file: a form for an enterprise in Nanjing, outside the Hangzhou authority. */
+    private static Map<String, Object> nanjingFormOfHangzhouInspectors(EdgeWorld w) {
+        Map<String, Object> form = new LinkedHashMap<>(Flow.form(w.nanjingUscc, EdgeWorld.NANJING));
+        form.put("inspectorIds", List.of("inspector1", "inspector2"));
+        return form;
+    }
+
+    private static Access access(String role) {
+        return new Access(Set.of(role), false, List.of(anyone()));
+    }
+
+    private static Access access(Set<String> roles, Target... targets) {
+        return new Access(roles, false, List.of(targets));
+    }
+
+    private static Target anyone() {
+        return new Target("-", Map.of(), EVERYONE, 404, null);
+    }
+
+    private static Target seen(String name, String parameter, String value, String... users) {
+        return new Target(name, Map.of(parameter, value), Set.of(users), 404, null);
+    }
+
+    private static Target seen(String name, String parameter, String value, Set<String> users) {
+        return new Target(name, Map.of(parameter, value), users, 404, null);
+    }
+
+    private static Target absent(String parameter, String value) {
+        return new Target("one that does not exist", Map.of(parameter, value), Set.of(), 404, null);
+    }
+
+    private static Set<String> union(Set<String> users, String... more) {
+        Set<String> all = new java.util.HashSet<>(users);
+        all.addAll(List.of(more));
+        return all;
+    }
+
+    private static Map<String, String> users() {
+        Map<String, String> users = new LinkedHashMap<>();
+        for (String[] user : new String[][] {{"consumer1", "CONSUMER"}, {"consumer2", "CONSUMER"},
+                {"inspector1", "INSPECTOR"}, {"inspector-cn1", "INSPECTOR"}, {"lab1", "LAB"}, {"ent-a", "ENTERPRISE"},
+                {"ent-b", "ENTERPRISE"}, {"regulator1", "REGULATOR"}, {"regulator-zj", "REGULATOR"},
+                {"regulator-cn", "REGULATOR"}, {"admin", "ADMIN"}}) {
+            users.put(user[0], user[1]);
+        }
+        return users;
+    }
+}
