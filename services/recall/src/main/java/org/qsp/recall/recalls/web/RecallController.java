@@ -95,8 +95,11 @@ class RecallController {
 
     @PutMapping("/{recallId}/progress-reports/{number}")
     @PreAuthorize("hasRole('ENTERPRISE')")
-    RecallView progress(@PathVariable String recallId, @PathVariable @Min(1) @Max(10_000) int number,
+    RecallView progress(@PathVariable String recallId, @PathVariable int number,
             @Valid @RequestBody RecallRequests.Progress body, Caller caller) {
+        if (number < 1 || number > 10_000) {
+            throw new InvalidField("invalid-report-number", "number", "progress reports are numbered from 1");
+        }
         return RecallView.of(recalls.reportProgress(new RecallId(recallId), caller, number, body.units(),
                 body.note()));
     }
