@@ -126,6 +126,16 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void an_anonymous_caller_of_a_public_route_whose_service_does_not_answer_gets_503_not_401() throws Exception {
+        recall.reset(StubService.Answer.json(200, "{}").after(Duration.ofSeconds(3)));
+
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                gateway("/api/recall/v1/public/recalls")).GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertServiceUnavailable(response, "recall", "/api/recall/v1/public/recalls");
+    }
+
+    @Test
     void relays_the_services_own_error_answers() throws Exception {
         inspection.reset(new StubService.Answer(404, "application/problem+json",
                 "{\"status\":404,\"code\":\"sample-not-found\"}", Duration.ZERO));

@@ -32,7 +32,8 @@ public record Classification(ProductType productType, Integer level, RiskLevel r
         }
     }
 
-    public boolean isFood() {
+    /** Whether this is a food recall (with a level). */
+    public boolean ofFood() {
         return productType == ProductType.FOOD;
     }
 

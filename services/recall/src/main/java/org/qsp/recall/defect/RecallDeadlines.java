@@ -52,7 +52,7 @@ public class RecallDeadlines {
 
     /** The last day of the next progress report after {@code previous} (the acceptance, or the last report). */
     public LocalDate nextReport(Instant previous, Classification classification) {
-        int cadence = classification.isFood()
+        int cadence = classification.ofFood()
                 ? rules.food().level(classification.level()).reportEveryWorkingDays()
                 : rules.reportEveryWorkingDays().get(classification.riskLevel());
         return deadlines.workingDaysAfter(previous, cadence);

@@ -121,7 +121,7 @@ public class Recall extends OutboxDocument {
         r.initiatedAt = at;
         r.classifiedAt = at;
         Deadline plan;
-        if (r.classification.isFood()) {
+        if (r.classification.ofFood()) {
             plan = Deadline.due(DeadlineKind.START, null, rules.start(at, r.classification.level()));
         } else {
             LocalDate lastDay = rules.plan(at);
@@ -144,9 +144,9 @@ public class Recall extends OutboxDocument {
             throw new InvalidField("producer-differs", "producer.uscc", "recall " + id + " is of " + producer.uscc());
         }
         if (kind == RecallKind.ORDERED && !submitted.classification().equals(classification)) {
-            throw new InvalidField("classification-set-by-order", classification.isFood() ? "level" : "riskLevel",
+            throw new InvalidField("classification-set-by-order", classification.ofFood() ? "level" : "riskLevel",
                     "the order classified recall " + id + " as " + classification.productType() + " "
-                            + (classification.isFood() ? "level " + classification.level()
+                            + (classification.ofFood() ? "level " + classification.level()
                                     : classification.riskLevel()));
         }
         if (status == RecallStatus.PLAN_SUBMITTED && submitted.equals(plan)) {
@@ -318,7 +318,7 @@ public class Recall extends OutboxDocument {
     }
 
     private void startDeadlines(Instant at, RecallDeadlines rules) {
-        if (classification.isFood()) {
+        if (classification.ofFood()) {
             LocalDate completion = rules.completion(at, classification.level());
             deadlines.add(Deadline.due(DeadlineKind.COMPLETION, completion, rules.missedFrom(completion)));
         }
