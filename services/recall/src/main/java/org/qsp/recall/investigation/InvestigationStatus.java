@@ -1,13 +1,6 @@
 package org.qsp.recall.investigation;
 
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
-import org.qsp.platform.errors.Rejected;
+import org.qsp.platform.state.Transitions;
 
 /**
  * Where a defect investigation (缺陷调查) stands, and the moves the rules allow:
@@ -25,35 +18,22 @@ import org.qsp.platform.errors.Rejected;
 public enum InvestigationStatus {
     OPEN, OBJECTED, CONCLUDED, RECALL_ORDERED;
 
-    private static final Map<InvestigationStatus, Set<InvestigationStatus>> NEXT =
-            new EnumMap<>(InvestigationStatus.class);
-
-    static {
-        allow(OPEN, OBJECTED, CONCLUDED, RECALL_ORDERED);
-        allow(OBJECTED, CONCLUDED);
-        allow(CONCLUDED, RECALL_ORDERED);
-        allow(RECALL_ORDERED);
-    }
-
-    private static void allow(InvestigationStatus from, InvestigationStatus... to) {
-        Set<InvestigationStatus> targets = EnumSet.noneOf(InvestigationStatus.class);
-        targets.addAll(List.of(to));
-        NEXT.put(from, Collections.unmodifiableSet(targets));
-    }
+    private static final Transitions<InvestigationStatus> MOVES = Transitions.of(InvestigationStatus.class)
+            .allow(OPEN, OBJECTED, CONCLUDED, RECALL_ORDERED)
+            .allow(OBJECTED, CONCLUDED)
+            .allow(CONCLUDED, RECALL_ORDERED)
+            .allow(RECALL_ORDERED)
+            .complete();
 
     public boolean canBecome(InvestigationStatus target) {
-        return NEXT.get(this).contains(target);
+        return MOVES.allows(this, target);
     }
 
     public boolean isFinal() {
-        return NEXT.get(this).isEmpty();
+        return MOVES.isFinal(this);
     }
 
     InvestigationStatus to(InvestigationStatus target, String investigationId) {
-        if (!canBecome(target)) {
-            throw new Rejected("illegal-transition",
-                    "investigation " + investigationId + " is " + this + "; it cannot become " + target);
-        }
-        return target;
+        return MOVES.move(this, target, "investigation " + investigationId);
     }
 }

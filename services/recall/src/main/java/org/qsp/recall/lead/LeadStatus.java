@@ -1,6 +1,6 @@
 package org.qsp.recall.lead;
 
-import org.qsp.platform.errors.Rejected;
+import org.qsp.platform.state.Transitions;
 
 /**
  * Where a lead stands, and the moves the rules allow:
@@ -13,18 +13,21 @@ import org.qsp.platform.errors.Rejected;
 public enum LeadStatus {
     OPEN, DISMISSED, INVESTIGATING;
 
+    private static final Transitions<LeadStatus> MOVES = Transitions.of(LeadStatus.class)
+            .allow(OPEN, DISMISSED, INVESTIGATING)
+            .allow(DISMISSED)
+            .allow(INVESTIGATING)
+            .complete();
+
     public boolean canBecome(LeadStatus target) {
-        return this == OPEN && target != OPEN;
+        return MOVES.allows(this, target);
     }
 
     public boolean isFinal() {
-        return this != OPEN;
+        return MOVES.isFinal(this);
     }
 
     LeadStatus to(LeadStatus target, String leadId) {
-        if (!canBecome(target)) {
-            throw new Rejected("illegal-transition", "lead " + leadId + " is " + this + "; it cannot become " + target);
-        }
-        return target;
+        return MOVES.move(this, target, "lead " + leadId);
     }
 }

@@ -1,13 +1,6 @@
 package org.qsp.recall.recalls;
 
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
-import org.qsp.platform.errors.Rejected;
+import org.qsp.platform.state.Transitions;
 
 /**
  * Where a recall stands (DOMAIN.md §6), and the moves the rules allow:
@@ -26,30 +19,22 @@ import org.qsp.platform.errors.Rejected;
 public enum RecallStatus {
     PLAN_REQUIRED, PLAN_SUBMITTED, CHANGES_REQUESTED, ONGOING, SUMMARY_SUBMITTED, COMPLETED, TERMINATED;
 
-    private static final Map<RecallStatus, Set<RecallStatus>> NEXT = new EnumMap<>(RecallStatus.class);
-
-    static {
-        allow(PLAN_REQUIRED, PLAN_SUBMITTED, TERMINATED);
-        allow(PLAN_SUBMITTED, ONGOING, CHANGES_REQUESTED, TERMINATED);
-        allow(CHANGES_REQUESTED, PLAN_SUBMITTED, TERMINATED);
-        allow(ONGOING, SUMMARY_SUBMITTED, TERMINATED);
-        allow(SUMMARY_SUBMITTED, COMPLETED, TERMINATED);
-        allow(COMPLETED);
-        allow(TERMINATED);
-    }
-
-    private static void allow(RecallStatus from, RecallStatus... to) {
-        Set<RecallStatus> targets = EnumSet.noneOf(RecallStatus.class);
-        targets.addAll(List.of(to));
-        NEXT.put(from, Collections.unmodifiableSet(targets));
-    }
+    private static final Transitions<RecallStatus> MOVES = Transitions.of(RecallStatus.class)
+            .allow(PLAN_REQUIRED, PLAN_SUBMITTED, TERMINATED)
+            .allow(PLAN_SUBMITTED, ONGOING, CHANGES_REQUESTED, TERMINATED)
+            .allow(CHANGES_REQUESTED, PLAN_SUBMITTED, TERMINATED)
+            .allow(ONGOING, SUMMARY_SUBMITTED, TERMINATED)
+            .allow(SUMMARY_SUBMITTED, COMPLETED, TERMINATED)
+            .allow(COMPLETED)
+            .allow(TERMINATED)
+            .complete();
 
     public boolean canBecome(RecallStatus target) {
-        return NEXT.get(this).contains(target);
+        return MOVES.allows(this, target);
     }
 
     public boolean isFinal() {
-        return NEXT.get(this).isEmpty();
+        return MOVES.isFinal(this);
     }
 
     /** The public status: ongoing until the regulator closed it. */
@@ -62,10 +47,6 @@ public enum RecallStatus {
     }
 
     RecallStatus to(RecallStatus target, String recallId) {
-        if (!canBecome(target)) {
-            throw new Rejected("illegal-transition", "recall " + recallId + " is " + this + "; it cannot become "
-                    + target);
-        }
-        return target;
+        return MOVES.move(this, target, "recall " + recallId);
     }
 }

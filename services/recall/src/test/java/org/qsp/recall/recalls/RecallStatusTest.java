@@ -2,11 +2,9 @@ package org.qsp.recall.recalls;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.EnumSet;
-import java.util.Set;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.qsp.platform.test.StateTables;
 
 class RecallStatusTest {
 
@@ -20,14 +18,7 @@ class RecallStatusTest {
             "COMPLETED         | ''                                           | completed",
             "TERMINATED        | ''                                           | terminated"})
     void each_status_allows_exactly_the_moves_of_the_table(RecallStatus from, String allowed, String publicName) {
-        Set<RecallStatus> expected = EnumSet.noneOf(RecallStatus.class);
-        for (String name : allowed.isBlank() ? new String[0] : allowed.trim().split("\\s+")) {
-            expected.add(RecallStatus.valueOf(name));
-        }
-        for (RecallStatus to : RecallStatus.values()) {
-            assertThat(from.canBecome(to)).as("%s → %s", from, to).isEqualTo(expected.contains(to));
-        }
-        assertThat(from.isFinal()).isEqualTo(expected.isEmpty());
+        StateTables.assertRow(from, allowed, RecallStatus::canBecome, RecallStatus::isFinal);
         assertThat(from.publicName()).isEqualTo(publicName);
     }
 }
