@@ -13,10 +13,8 @@ import org.qsp.platform.access.Caller;
 import org.qsp.platform.errors.NotFound;
 import org.qsp.platform.errors.Rejected;
 import org.qsp.platform.outbox.OutboxDocument;
+import org.qsp.recall.defect.DefectSubject;
 import org.qsp.recall.defect.Evidence;
-import org.qsp.recall.defect.Producer;
-import org.qsp.recall.defect.Product;
-import org.qsp.recall.defect.ProductType;
 
 /**
  * A defect investigation (缺陷调查) of one lead: the producer is notified when it opens and may object with evidence
@@ -24,8 +22,8 @@ import org.qsp.recall.defect.ProductType;
  * defect is confirmed or when the producer neither recalled nor objected in time.
  */
 @Document(Investigation.COLLECTION)
-@CompoundIndex(name = "region_newest_first", def = "{'region': 1, 'openedAt': -1}")
-@CompoundIndex(name = "producer_newest_first", def = "{'producer.uscc': 1, 'openedAt': -1}")
+@CompoundIndex(name = "region_newest_first", def = "{'subject.region': 1, 'openedAt': -1}")
+@CompoundIndex(name = "producer_newest_first", def = "{'subject.producer.uscc': 1, 'openedAt': -1}")
 public class Investigation extends OutboxDocument {
 
     public static final String COLLECTION = "investigations";
@@ -34,11 +32,7 @@ public class Investigation extends OutboxDocument {
     @Id
     private String id;
     private String leadId;
-    private Producer producer;
-    private Product product;
-    private ProductType productType;
-    private String region;
-    private String hazard;
+    private DefectSubject subject;
     private InvestigationStatus status;
     private Instant openedAt;
     private Instant producerNotifiedAt;
@@ -61,34 +55,29 @@ public class Investigation extends OutboxDocument {
         }
     }
 
-    /** What the investigation is about, from its lead (the producer as the lead or the regulator names it). */
-    public record Subject(String leadId, Producer producer, Product product, ProductType productType, String region,
-            String hazard) {
-    }
-
-    /** Opens the investigation and notifies the producer (raises RecallInvestigationOpened). */
-    public static Investigation open(InvestigationId id, Subject subject, Instant at, LocalDate objectionDeadline) {
+    /**
+     * Opens the investigation of a lead's subject, which names its producer (as the lead or the regulator names it),
+     * and notifies the producer (raises RecallInvestigationOpened).
+     */
+    public static Investigation open(InvestigationId id, String leadId, DefectSubject subject, Instant at,
+            LocalDate objectionDeadline) {
         Investigation i = new Investigation();
         i.id = id.value();
-        i.leadId = subject.leadId();
-        i.producer = subject.producer();
-        i.product = subject.product();
-        i.productType = subject.productType();
-        i.region = subject.region();
-        i.hazard = subject.hazard();
+        i.leadId = leadId;
+        i.subject = subject;
         i.status = InvestigationStatus.OPEN;
         i.openedAt = at;
         i.producerNotifiedAt = at;
         i.objectionDeadline = objectionDeadline;
         i.updatedAt = at;
-        i.raise(new RecallInvestigationOpened(i.id, i.leadId, i.producer.ref(), i.product.ref(), i.region,
-                objectionDeadline, at));
+        i.raise(new RecallInvestigationOpened(i.id, i.leadId, subject.producer().ref(), subject.product().ref(),
+                subject.region(), objectionDeadline, at));
         return i;
     }
 
     /** The producer objects, up to and including its deadline; the same objection again changes nothing. */
     public void object(Caller caller, String statement, List<Evidence> evidence, Instant at, LocalDate today) {
-        if (!caller.isEnterprise(producer.uscc())) {
+        if (!isProducer(caller)) {
             throw notFound();
         }
         Objection given = new Objection(statement, evidence, at);
@@ -165,16 +154,16 @@ public class Investigation extends OutboxDocument {
 
     /** The producer enterprise, or a regulator whose authority covers the investigation's region. */
     public boolean isVisibleTo(Caller caller) {
-        return caller.isEnterprise(producer.uscc()) || caller.supervises(region);
+        return isProducer(caller) || caller.supervises(subject.region());
     }
 
     public boolean isProducer(Caller caller) {
-        return caller.isEnterprise(producer.uscc());
+        return caller.isEnterprise(subject.producer().uscc());
     }
 
     private RecallInvestigationConcluded concluded() {
-        return new RecallInvestigationConcluded(id, leadId, producer.ref(), region, conclusion.name(),
-                objection != null, concludedAt);
+        return new RecallInvestigationConcluded(id, leadId, subject.producer().ref(), subject.region(),
+                conclusion.name(), objection != null, concludedAt);
     }
 
     private void requireWindowClosedOrObjected(LocalDate today) {
@@ -185,7 +174,7 @@ public class Investigation extends OutboxDocument {
     }
 
     private void requireHandler(Caller caller) {
-        if (!caller.supervises(region)) {
+        if (!caller.supervises(subject.region())) {
             throw notFound();
         }
     }
@@ -202,24 +191,8 @@ public class Investigation extends OutboxDocument {
         return leadId;
     }
 
-    public Producer producer() {
-        return producer;
-    }
-
-    public Product product() {
-        return product;
-    }
-
-    public ProductType productType() {
-        return productType;
-    }
-
-    public String region() {
-        return region;
-    }
-
-    public String hazard() {
-        return hazard;
+    public DefectSubject subject() {
+        return subject;
     }
 
     public InvestigationStatus status() {

@@ -11,6 +11,7 @@ import org.qsp.platform.errors.InvalidField;
 import org.qsp.platform.errors.NotFound;
 import org.qsp.platform.paging.Page;
 import org.qsp.platform.store.AggregateStore;
+import org.qsp.recall.defect.DefectSubject;
 import org.qsp.recall.defect.Evidence;
 import org.qsp.recall.defect.Producer;
 import org.qsp.recall.defect.RecallDeadlines;
@@ -50,12 +51,11 @@ public class InvestigationService {
      */
     public Investigation open(Caller caller, LeadId leadId, Producer named) {
         DefectLead lead = leadService.visibleTo(caller, leadId);
-        Producer producer = producerOf(lead, named);
+        Producer producer = producerOf(lead.subject(), lead.id(), named);
         InvestigationId id = InvestigationId.forLead(lead.id());
         Instant now = clock.instant();
         leads.update(lead.id(), l -> l.investigate(caller, id.value(), now));
-        return investigations.insertIfAbsent(Investigation.open(id, new Investigation.Subject(lead.id(), producer,
-                lead.product(), lead.productType(), lead.region(), lead.hazard()), now,
+        return investigations.insertIfAbsent(Investigation.open(id, lead.id(), lead.subject().of(producer), now,
                 deadlines.objection(now))).aggregate();
     }
 
@@ -87,15 +87,16 @@ public class InvestigationService {
                 .orElseGet(() -> Page.empty(page, size));
     }
 
-    private static Producer producerOf(DefectLead lead, Producer named) {
-        if (lead.producer() == null && named == null) {
+    private static Producer producerOf(DefectSubject subject, String leadId, Producer named) {
+        Producer known = subject.producer();
+        if (known == null && named == null) {
             throw new InvalidField("producer-required", "producer",
-                    "lead " + lead.id() + " names no producer: name the enterprise to investigate");
+                    "lead " + leadId + " names no producer: name the enterprise to investigate");
         }
-        if (lead.producer() != null && named != null && !named.equals(lead.producer())) {
+        if (known != null && named != null && !named.equals(known)) {
             throw new InvalidField("producer-not-allowed", "producer",
-                    "lead " + lead.id() + " names its producer (" + lead.producer().uscc() + ")");
+                    "lead " + leadId + " names its producer (" + known.uscc() + ")");
         }
-        return lead.producer() != null ? lead.producer() : named;
+        return known != null ? known : named;
     }
 }

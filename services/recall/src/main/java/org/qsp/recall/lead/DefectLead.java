@@ -11,9 +11,7 @@ import org.qsp.contracts.recall.RecallLeadOpened;
 import org.qsp.platform.access.Caller;
 import org.qsp.platform.errors.NotFound;
 import org.qsp.platform.outbox.OutboxDocument;
-import org.qsp.recall.defect.Producer;
-import org.qsp.recall.defect.Product;
-import org.qsp.recall.defect.ProductType;
+import org.qsp.recall.defect.DefectSubject;
 
 /**
  * A defect lead (缺陷线索): what suggests that a product may be defective, where it came from, and what the regulator
@@ -21,8 +19,8 @@ import org.qsp.recall.defect.ProductType;
  * raises are one document write.
  */
 @Document(DefectLead.COLLECTION)
-@CompoundIndex(name = "region_newest_first", def = "{'region': 1, 'openedAt': -1}")
-@CompoundIndex(name = "producer_newest_first", def = "{'producer.uscc': 1, 'openedAt': -1}")
+@CompoundIndex(name = "region_newest_first", def = "{'subject.region': 1, 'openedAt': -1}")
+@CompoundIndex(name = "producer_newest_first", def = "{'subject.producer.uscc': 1, 'openedAt': -1}")
 public class DefectLead extends OutboxDocument {
 
     public static final String COLLECTION = "leads";
@@ -31,11 +29,7 @@ public class DefectLead extends OutboxDocument {
     @Id
     private String id;
     private LeadSource source;
-    private Producer producer;
-    private Product product;
-    private ProductType productType;
-    private String region;
-    private String hazard;
+    private DefectSubject subject;
     private List<String> evidence = new ArrayList<>();
     private LeadStatus status;
     private Instant openedAt;
@@ -52,12 +46,8 @@ public class DefectLead extends OutboxDocument {
     public record Dismissal(String reason, Instant at) {
     }
 
-    /**
-     * What a source says: the producer when it names one (null for a cluster about a product), the product, its type
-     * when known, the region of the authority that handles it, what was found, and references to the evidence.
-     */
-    public record Facts(Producer producer, Product product, ProductType productType, String region, String hazard,
-            List<String> evidence) {
+    /** What a source says (the subject of the lead), and references to the evidence. */
+    public record Facts(DefectSubject subject, List<String> evidence) {
 
         public Facts {
             evidence = evidence == null ? List.of() : List.copyOf(evidence);
@@ -69,18 +59,15 @@ public class DefectLead extends OutboxDocument {
         DefectLead lead = new DefectLead();
         lead.id = id.value();
         lead.source = source.type() == LeadSource.Type.MANUAL ? new LeadSource(source.type(), id.value()) : source;
-        lead.producer = facts.producer();
-        lead.product = facts.product();
-        lead.productType = facts.productType();
-        lead.region = facts.region();
-        lead.hazard = facts.hazard();
+        lead.subject = facts.subject();
         lead.evidence = new ArrayList<>(facts.evidence());
         lead.status = LeadStatus.OPEN;
         lead.openedAt = at;
         lead.updatedAt = at;
+        DefectSubject s = lead.subject;
         lead.raise(new RecallLeadOpened(lead.id, lead.source.type().name(), lead.source.id(),
-                lead.producer == null ? null : lead.producer.ref(), lead.product.asGiven(),
-                lead.productType == null ? null : lead.productType.name(), lead.region, lead.hazard, at));
+                s.producer() == null ? null : s.producer().ref(), s.product().asGiven(),
+                s.productType() == null ? null : s.productType().name(), s.region(), s.hazard(), at));
         return lead;
     }
 
@@ -116,7 +103,7 @@ public class DefectLead extends OutboxDocument {
 
     /** A regulator whose authority covers the lead's region. */
     public boolean isVisibleTo(Caller caller) {
-        return caller.supervises(region);
+        return caller.supervises(subject.region());
     }
 
     private void requireHandler(Caller caller) {
@@ -133,24 +120,8 @@ public class DefectLead extends OutboxDocument {
         return source;
     }
 
-    public Producer producer() {
-        return producer;
-    }
-
-    public Product product() {
-        return product;
-    }
-
-    public ProductType productType() {
-        return productType;
-    }
-
-    public String region() {
-        return region;
-    }
-
-    public String hazard() {
-        return hazard;
+    public DefectSubject subject() {
+        return subject;
     }
 
     public List<String> evidence() {

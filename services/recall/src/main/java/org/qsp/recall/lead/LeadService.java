@@ -14,6 +14,7 @@ import org.qsp.platform.errors.Forbidden;
 import org.qsp.platform.ids.DerivedIds;
 import org.qsp.platform.paging.Page;
 import org.qsp.platform.store.AggregateStore;
+import org.qsp.recall.defect.DefectSubject;
 import org.qsp.recall.defect.Producer;
 import org.qsp.recall.defect.Product;
 import org.qsp.recall.defect.ProductType;
@@ -47,10 +48,10 @@ public class LeadService {
                 + "）").collect(Collectors.joining("；"));
         var enterprise = failed.enterprise();
         var product = failed.product();
-        DefectLead.Facts facts = new DefectLead.Facts(
+        DefectLead.Facts facts = new DefectLead.Facts(new DefectSubject(
                 new Producer(enterprise.uscc(), enterprise.name(), enterprise.region()),
                 new Product(product.name(), product.brand(), product.model(), product.batch()), null,
-                enterprise.region(), "抽检不合格（涉及安全项目）：" + found, List.of("sample:" + failed.sampleId()));
+                enterprise.region(), "抽检不合格（涉及安全项目）：" + found), List.of("sample:" + failed.sampleId()));
         return open(new LeadSource(LeadSource.Type.SAMPLE_FAILED, failed.sampleId()), facts);
     }
 
@@ -68,8 +69,8 @@ public class LeadService {
         ProductType type = "food".equals(cluster.category()) ? ProductType.FOOD : ProductType.CONSUMER_PRODUCT;
         String hazard = cluster.caseIds().size() + " 起投诉指向同一" + ("PRODUCT".equals(cluster.basis()) ? "产品" : "经营者")
                 + "（类别 " + cluster.category() + "，" + cluster.windowStart() + " 起）";
-        DefectLead.Facts facts = new DefectLead.Facts(producer, product, type, cluster.region(), hazard,
-                cluster.caseIds().stream().map(c -> "complaint:" + c).toList());
+        DefectLead.Facts facts = new DefectLead.Facts(new DefectSubject(producer, product, type, cluster.region(),
+                hazard), cluster.caseIds().stream().map(c -> "complaint:" + c).toList());
         return open(new LeadSource(LeadSource.Type.COMPLAINT_CLUSTER, cluster.clusterId()), facts);
     }
 
@@ -78,8 +79,9 @@ public class LeadService {
      * the lead it opened; the same key with other facts is a 409.
      */
     public DefectLead enter(Caller caller, String idempotencyKey, DefectLead.Facts facts) {
-        if (!caller.supervises(facts.region())) {
-            throw new Forbidden("region-not-supervised", "region " + facts.region() + " is outside your authority");
+        String region = facts.subject().region();
+        if (!caller.supervises(region)) {
+            throw new Forbidden("region-not-supervised", "region " + region + " is outside your authority");
         }
         LeadId id = LeadId.forEntry(caller.subject(), idempotencyKey);
         String fingerprint = DerivedIds.fingerprint(facts.toString());

@@ -24,6 +24,7 @@ import org.qsp.platform.errors.Rejected;
 import org.qsp.platform.outbox.OutboxDocument;
 import org.qsp.recall.defect.Classification;
 import org.qsp.recall.defect.DeadlineKind;
+import org.qsp.recall.defect.DefectSubject;
 import org.qsp.recall.defect.HazardType;
 import org.qsp.recall.defect.Producer;
 import org.qsp.recall.defect.Product;
@@ -77,9 +78,9 @@ public class Recall extends OutboxDocument {
     private Recall() {
     }
 
-    /** What an ordered recall is about: from its investigation. */
-    public record Order(String investigationId, Producer producer, Product product, String region, String hazard,
-            Classification classification, HazardType hazardType, String orderedBy) {
+    /** What an ordered recall is about (its investigation's subject), and how the regulator classified it. */
+    public record Order(String investigationId, DefectSubject subject, Classification classification,
+            HazardType hazardType, String orderedBy) {
     }
 
     /** The producer files a voluntary recall with its plan (raises RecallInitiated, kind VOLUNTARY). */
@@ -110,12 +111,12 @@ public class Recall extends OutboxDocument {
         r.id = id.value();
         r.kind = RecallKind.ORDERED;
         r.investigationId = order.investigationId();
-        r.region = order.region();
-        r.producer = order.producer();
-        r.product = order.product();
+        r.region = order.subject().region();
+        r.producer = order.subject().producer();
+        r.product = order.subject().product();
         r.classification = order.classification();
         r.hazardType = order.hazardType();
-        r.hazard = order.hazard();
+        r.hazard = order.subject().hazard();
         r.status = RecallStatus.PLAN_REQUIRED;
         r.orderedBy = order.orderedBy();
         r.initiatedAt = at;

@@ -61,7 +61,7 @@ public class RecallService {
                     .filter(i -> i.isProducer(caller))
                     .orElseThrow(() -> new NotFound(Investigation.DESCRIPTION, investigationId));
             id = RecallId.forInvestigation(investigation.id());
-            region = investigation.region();
+            region = investigation.subject().region();
         } else {
             id = RecallId.forFiling(uscc, idempotencyKey);
             region = plan.producer().region();
@@ -92,8 +92,8 @@ public class RecallService {
         investigation.requireRecallMayBeOrdered(caller, deadlines.today(now));
         RecallId id = RecallId.forInvestigation(investigation.id());
         Recall recall = recalls.find(id.value()).orElseGet(() -> recalls.insertIfAbsent(Recall.order(id,
-                new Recall.Order(investigation.id(), investigation.producer(), investigation.product(),
-                        investigation.region(), investigation.hazard(), classification, hazardType, caller.subject()),
+                new Recall.Order(investigation.id(), investigation.subject(), classification, hazardType,
+                        caller.subject()),
                 now, deadlines)).aggregate());
         if (recall.kind() == RecallKind.VOLUNTARY) {
             throw new Conflict("recalled-voluntarily", "the producer filed recall " + id + " for investigation "

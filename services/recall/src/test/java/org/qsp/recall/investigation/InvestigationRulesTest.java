@@ -13,6 +13,7 @@ import org.qsp.contracts.recall.RecallInvestigationConcluded;
 import org.qsp.platform.access.Caller;
 import org.qsp.platform.errors.DomainException;
 import org.qsp.recall.defect.Callers;
+import org.qsp.recall.defect.DefectSubject;
 import org.qsp.recall.defect.Evidence;
 import org.qsp.recall.defect.Producer;
 import org.qsp.recall.defect.Product;
@@ -102,8 +103,8 @@ class InvestigationRulesTest {
 
     static Investigation in(String state) {
         Investigation i = Investigation.open(InvestigationId.forLead("RL-0123456789abcdef01234567"),
-                new Investigation.Subject("RL-0123456789abcdef01234567", new Producer(USCC, "杭州示例食品有限公司",
-                        "330106"), new Product("速冻水饺", "好味", "500g/袋", "20260201"), null, "330106", "菌落总数超标"),
+                "RL-0123456789abcdef01234567", new DefectSubject(new Producer(USCC, "杭州示例食品有限公司", "330106"),
+                        new Product("速冻水饺", "好味", "500g/袋", "20260201"), null, "330106", "菌落总数超标"),
                 AT, DEADLINE);
         switch (state) {
             case "OPEN" -> {

@@ -40,9 +40,9 @@ class LeadIntakeTest extends RecallIntegrationTest {
         String leadId = LeadId.forSource(LeadSource.Type.SAMPLE_FAILED, sampleId).value();
         DefectLead lead = awaitPublished(DefectLead.class, leadId);
         assertThat(lead.status()).isEqualTo(LeadStatus.OPEN);
-        assertThat(lead.producer().uscc()).isEqualTo(uscc);
-        assertThat(lead.region()).isEqualTo(COUNTY);
-        assertThat(lead.hazard()).contains("菌落总数", "350000");
+        assertThat(lead.subject().producer().uscc()).isEqualTo(uscc);
+        assertThat(lead.subject().region()).isEqualTo(COUNTY);
+        assertThat(lead.subject().hazard()).contains("菌落总数", "350000");
         assertThat(leadsOf(uscc)).singleElement().extracting(DefectLead::id).isEqualTo(leadId);
         var opened = kit.published(EventCatalog.RECALL_LEAD_OPENED, leadId);
         assertThat(opened).hasSize(1);
@@ -78,12 +78,12 @@ class LeadIntakeTest extends RecallIntegrationTest {
 
         DefectLead ofRespondent = awaitPublished(DefectLead.class,
                 LeadId.forSource(LeadSource.Type.COMPLAINT_CLUSTER, respondent.clusterId()).value());
-        assertThat(ofRespondent.producer().uscc()).isEqualTo(uscc);
+        assertThat(ofRespondent.subject().producer().uscc()).isEqualTo(uscc);
         assertThat(ofRespondent.evidence()).contains("complaint:CC-1");
         DefectLead ofProduct = awaitPublished(DefectLead.class,
                 LeadId.forSource(LeadSource.Type.COMPLAINT_CLUSTER, product.clusterId()).value());
-        assertThat(ofProduct.producer()).isNull();
-        assertThat(ofProduct.product().title()).isEqualTo("暖家 NJ-1800");
+        assertThat(ofProduct.subject().producer()).isNull();
+        assertThat(ofProduct.subject().product().title()).isEqualTo("暖家 NJ-1800");
     }
 
     @Test
@@ -134,7 +134,7 @@ class LeadIntakeTest extends RecallIntegrationTest {
 
     private List<DefectLead> leadsOf(String uscc) {
         return mongo.find(new org.springframework.data.mongodb.core.query.Query(
-                org.springframework.data.mongodb.core.query.Criteria.where("producer.uscc").is(uscc)),
+                org.springframework.data.mongodb.core.query.Criteria.where("subject.producer.uscc").is(uscc)),
                 DefectLead.class);
     }
 

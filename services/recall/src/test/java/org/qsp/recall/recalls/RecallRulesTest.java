@@ -19,6 +19,7 @@ import org.qsp.platform.access.Caller;
 import org.qsp.platform.errors.DomainException;
 import org.qsp.recall.defect.Callers;
 import org.qsp.recall.defect.Classification;
+import org.qsp.recall.defect.DefectSubject;
 import org.qsp.recall.defect.HazardType;
 import org.qsp.recall.defect.ProductType;
 import org.qsp.recall.defect.RecallDeadlines;
@@ -172,8 +173,9 @@ class RecallRulesTest {
     static Recall in(RecallStatus state) {
         if (state == RecallStatus.PLAN_REQUIRED) {
             return Recall.order(RecallId.forInvestigation("RI-0123456789abcdef01234567"), new Recall.Order(
-                    "RI-0123456789abcdef01234567", Plans.food(TODAY).producer(), Plans.food(TODAY).product(),
-                    "330106", "菌落总数超标", new Classification(ProductType.FOOD, 1, null),
+                    "RI-0123456789abcdef01234567", new DefectSubject(Plans.food(TODAY).producer(),
+                            Plans.food(TODAY).product(), null, "330106", "菌落总数超标"),
+                    new Classification(ProductType.FOOD, 1, null),
                     HazardType.MICROBIOLOGICAL, "regulator1"), AT, RULES);
         }
         Recall r = Recall.fileVoluntary(RecallId.forFiling(Plans.USCC, "key-0001"), null, "330106",

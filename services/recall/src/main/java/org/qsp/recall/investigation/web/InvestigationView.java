@@ -17,8 +17,9 @@ record InvestigationView(String investigationId, String leadId, InvestigationSta
         Conclusion conclusion, String findings, Instant concludedAt, String recallId, Instant updatedAt) {
 
     static InvestigationView of(Investigation i) {
-        return new InvestigationView(i.id(), i.leadId(), i.status(), i.producer(), i.product(), i.productType(),
-                i.region(), i.hazard(), i.openedAt(), i.producerNotifiedAt(), i.objectionDeadline(), i.objection(),
+        var s = i.subject();
+        return new InvestigationView(i.id(), i.leadId(), i.status(), s.producer(), s.product(), s.productType(),
+                s.region(), s.hazard(), i.openedAt(), i.producerNotifiedAt(), i.objectionDeadline(), i.objection(),
                 i.conclusion(), i.findings(), i.concludedAt(), i.recallId(), i.updatedAt());
     }
 }

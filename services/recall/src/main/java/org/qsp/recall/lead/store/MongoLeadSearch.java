@@ -22,8 +22,8 @@ class MongoLeadSearch implements LeadSearch {
 
     @Override
     public Page<DefectLead> find(Filter filter, int page, int size) {
-        return PagedQuery.of(DefectLead.class).startsWith("region", filter.regionPrefix())
-                .is("producer.uscc", filter.uscc()).is("status", filter.status())
+        return PagedQuery.of(DefectLead.class).startsWith("subject.region", filter.regionPrefix())
+                .is("subject.producer.uscc", filter.uscc()).is("status", filter.status())
                 .page(mongo, NEWEST_FIRST, page, size);
     }
 }

@@ -28,6 +28,7 @@ import org.qsp.platform.web.MultilineText;
 import org.qsp.platform.web.PageResponse;
 import org.qsp.recall.defect.web.DefectBodies;
 import org.qsp.recall.defect.web.DefectBodies.ProducerBody;
+import org.qsp.recall.defect.DefectSubject;
 import org.qsp.recall.defect.Product;
 import org.qsp.recall.defect.ProductType;
 import org.qsp.recall.lead.DefectLead;
@@ -84,8 +85,8 @@ class LeadController {
                     message = DefectBodies.REFERENCE_MESSAGE) String> evidence) {
 
         DefectLead.Facts facts() {
-            return new DefectLead.Facts(producer == null ? null : producer.producer(), product.product(), productType,
-                    region, hazard, evidence);
+            return new DefectLead.Facts(new DefectSubject(producer == null ? null : producer.producer(),
+                    product.product(), productType, region, hazard), evidence);
         }
     }
 

@@ -17,9 +17,10 @@ record LeadView(String leadId, LeadSource.Type sourceType, String sourceId, Stri
         Instant updatedAt) {
 
     static LeadView of(DefectLead lead) {
+        var s = lead.subject();
         return new LeadView(lead.id(), lead.source().type(), lead.source().id(),
-                lead.producer() == null ? null : lead.producer().uscc(), lead.status(), lead.producer(),
-                lead.product(), lead.productType(), lead.region(), lead.hazard(), lead.evidence(), lead.openedAt(),
-                lead.investigationId(), lead.dismissal(), lead.updatedAt());
+                s.producer() == null ? null : s.producer().uscc(), lead.status(), s.producer(), s.product(),
+                s.productType(), s.region(), s.hazard(), lead.evidence(), lead.openedAt(), lead.investigationId(),
+                lead.dismissal(), lead.updatedAt());
     }
 }
