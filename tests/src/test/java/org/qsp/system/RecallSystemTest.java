@@ -74,10 +74,10 @@ class RecallSystemTest {
         restartRecall();
 
         await("the credit record and the task of recall " + recall).atMost(FLOW).pollInterval(Duration.ofSeconds(1))
-                .until(() -> !creditRecordsOf(recall).isEmpty() && Api.get(stack.gateway.uri(
+                .until(() -> !flow.creditRecords(ENT_A, recall).isEmpty() && Api.get(stack.gateway.uri(
                         "/api/rectification/v1/tasks/RT-" + recall), stack.token("regulator1")).status() == 200);
         stack.awaitSettled();
-        assertThat(creditRecordsOf(recall)).singleElement()
+        assertThat(flow.creditRecords(ENT_A, recall)).singleElement()
                 .satisfies(r -> assertThat(r.path("type").asString()).isEqualTo("RECALL_ORDERED"));
         assertThat(tasksOf(recall)).singleElement()
                 .satisfies(t -> assertThat(t.path("source").path("type").asString()).isEqualTo("RECALL"));
@@ -108,7 +108,8 @@ class RecallSystemTest {
         stack.awaitSettled();
         assertThat(Events.distinct(stack.recorder.ofType(EventCatalog.RECALL_PROGRESS_REPORTED, recall))).hasSize(1);
         assertThat(Events.distinct(stack.recorder.ofType(EventCatalog.RECALL_COMPLETED, recall))).hasSize(1);
-        assertThat(creditRecordsOf(recall)).as("an ordered recall's completion adds nothing to credit").hasSize(1);
+        assertThat(flow.creditRecords(ENT_A, recall)).as("an ordered recall's completion adds nothing to credit")
+                .hasSize(1);
         assertThat(stack.recorder.records()).noneMatch(r -> r.topic().equals("recall.recalls-dlt"));
     }
 
@@ -151,16 +152,6 @@ class RecallSystemTest {
         assertThat(response.status()).as(response.raw()).isEqualTo(200);
         return response.body().path("items").valueStream()
                 .filter(l -> sampleId.equals(l.path("sourceId").asString())).toList();
-    }
-
-    private static List<JsonNode> creditRecordsOf(String recall) {
-        Api.Response response = Api.get(stack.gateway.uri("/api/credit/v1/enterprises/" + ENT_A + "/records?size=100"),
-                stack.token("regulator1"));
-        if (response.status() == 404) {
-            return List.of();
-        }
-        return response.body().path("items").valueStream().filter(r -> recall.equals(r.path("sourceId").asString()))
-                .toList();
     }
 
     private static List<JsonNode> tasksOf(String recall) {
