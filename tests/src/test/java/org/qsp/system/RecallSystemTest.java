@@ -3,10 +3,6 @@ package org.qsp.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -32,16 +28,16 @@ class RecallSystemTest {
 
     private static final String ENT_A = "91330100MA27XY012B";
     private static final Duration FLOW = Duration.ofMinutes(3);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private static Stack stack;
-    private static Flow flow;
 
     @BeforeAll
     static void startTheSystem() {
         stack = Stack.get();
-        flow = new Flow(stack);
     }
+
+    /** The calls of the failed-sample flow and the credit records, against the stack started above. */
+    private final Flow flow = new Flow(stack);
 
     @Test
     void a_safety_failure_of_ent_a_leads_to_one_lead_one_ordered_recall_record_one_task_and_a_public_completion() {
@@ -168,15 +164,11 @@ class RecallSystemTest {
                 .findFirst().orElse(null);
     }
 
+    /** A GET through the gateway without a token, as the public calls the feed. */
     private static String anonymous(String path) {
-        try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(stack.gateway.uri(path)
-                    .toString())).timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            return response.body();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        Api.Response response = Api.get(stack.gateway.uri(path), null);
+        assertThat(response.status()).as(response.raw()).isEqualTo(200);
+        return response.raw();
     }
 
     private static Api.Response post(String path, String user, Object body) {
