@@ -73,7 +73,7 @@ class AuthorizationMatrixSystemTest {
     static void theRulesAndTheCallers() {
         stack = Stack.get();
         EdgeWorld world = EdgeWorld.create(stack);
-        List<ApiOperation> operations = OpenApiDocs.of(EdgeFuzzSystemTest.uris(stack));
+        List<ApiOperation> operations = EdgeCoverage.covered(OpenApiDocs.of(EdgeFuzzSystemTest.uris(stack)));
         rules = AccessRules.of(operations, AccessRules.rules(world));
         bases = EdgeFixtures.bases(world);
         callers = new ArrayList<>();

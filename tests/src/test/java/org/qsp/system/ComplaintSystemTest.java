@@ -31,10 +31,12 @@ class ComplaintSystemTest {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private static Stack stack;
+    private static Flow flow;
 
     @BeforeAll
     static void startTheSystem() {
         stack = Stack.get();
+        flow = new Flow(stack);
     }
 
     @Test
@@ -59,14 +61,15 @@ class ComplaintSystemTest {
                 .until(() -> Api.get(stack.gateway.uri("/api/rectification/v1/tasks/RT-" + reportId),
                         stack.token("regulator1")).status() == 200);
         await("credit records of both cases").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> recordsOf(reportId).size() + recordsOf(complaintId).size() >= 2);
+                .until(() -> flow.creditRecords(ENT_A, reportId).size()
+                        + flow.creditRecords(ENT_A, complaintId).size() >= 2);
         stack.awaitSettled();
 
-        assertThat(recordsOf(reportId)).singleElement().satisfies(r -> {
+        assertThat(flow.creditRecords(ENT_A, reportId)).singleElement().satisfies(r -> {
             assertThat(r.path("type").asString()).isEqualTo("REPORT_SUBSTANTIATED");
             assertThat(r.path("description").asString()).contains("销售超过保质期的食品");
         });
-        assertThat(recordsOf(complaintId)).singleElement()
+        assertThat(flow.creditRecords(ENT_A, complaintId)).singleElement()
                 .satisfies(r -> assertThat(r.path("type").asString()).isEqualTo("COMPLAINT_SETTLED"));
         Api.Response tasks = Api.get(stack.gateway.uri("/api/rectification/v1/tasks?uscc=" + ENT_A + "&size=100"),
                 stack.token("regulator1"));
@@ -120,16 +123,6 @@ class ComplaintSystemTest {
         stack.complaint.kill();
         stack.complaint.start();
         stack.complaint.awaitReady(Duration.ofMinutes(3));
-    }
-
-    private static List<JsonNode> recordsOf(String caseId) {
-        Api.Response response = Api.get(stack.gateway.uri("/api/credit/v1/enterprises/" + ENT_A + "/records?size=100"),
-                stack.token("regulator1"));
-        if (response.status() == 404) {
-            return List.of();
-        }
-        return response.body().path("items").valueStream().filter(r -> caseId.equals(r.path("sourceId").asString()))
-                .toList();
     }
 
     private static Api.Response post(String path, String user, Object body) {

@@ -81,7 +81,7 @@ final class EdgeFixtures {
                         "legalBasis", "《食品安全法》第三十四条", "penaltyDecided", true, "correctionRequired", true))
                 .domainHostile("violation", "null", "\"\"")
                 .domainHostile("legalBasis", "null", "\"\""));
-        for (String service : List.of("inspection", "rectification", "credit", "complaint")) {
+        for (String service : List.of("inspection", "rectification", "credit", "complaint", "recall")) {
             // no dead letter is at that offset: a well-formed replay is answered 404
             bases.put("POST /api/" + service + DEAD_LETTERS, BaseRequest.of("admin", 404)
                     .path("topic", "credit.enterprises-dlt").path("partition", "0").path("offset", "999999999"));

@@ -57,7 +57,7 @@ class EdgeFuzzSystemTest {
     static void theOperationsAndTheirBaseRequests() {
         stack = Stack.get();
         EdgeWorld world = EdgeWorld.create(stack);
-        List<ApiOperation> operations = OpenApiDocs.of(uris(stack));
+        List<ApiOperation> operations = EdgeCoverage.covered(OpenApiDocs.of(uris(stack)));
         bases = EdgeFixtures.of(operations, EdgeFixtures.bases(world));
     }
 

@@ -97,6 +97,20 @@ final class Flow {
         return response.body().path("total").asLong();
     }
 
+    /**
+     * The enterprise's credit records about one source (a case, a recall), as regulator1 sees them through the gateway;
+     * none while the enterprise has no credit file.
+     */
+    List<JsonNode> creditRecords(String uscc, String sourceId) {
+        Api.Response response = Api.get(stack.gateway.uri("/api/credit/v1/enterprises/" + uscc + "/records?size=100"),
+                stack.token("regulator1"));
+        if (response.status() == 404) {
+            return List.of();
+        }
+        return response.body().path("items").valueStream()
+                .filter(r -> sourceId.equals(r.path("sourceId").asString())).toList();
+    }
+
     /** The enterprise's credit records as a regulator of the region sees them (none: 404). */
     List<JsonNode> creditRecords(String uscc) {
         Api.Response response = Api.get(stack.credit.uri("/api/credit/v1/enterprises/" + uscc),

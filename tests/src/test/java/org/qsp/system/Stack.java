@@ -32,7 +32,8 @@ import org.qsp.platform.test.TopicRecorder;
 
 /**
  * The system under test: one real KRaft broker and one MongoDB-wire store in this JVM, and
- * identity, inspection, rectification, credit, complaint and the gateway as separate processes from their built jars.
+ * identity, inspection, rectification, credit, complaint, recall and the gateway as separate processes from their built
+ * jars.
  * Started once for all system tests (of every class) in this JVM, with one recorder of every topic.
  */
 final class Stack {
@@ -52,6 +53,7 @@ final class Stack {
     final ServiceProcess rectification;
     final ServiceProcess credit;
     final ServiceProcess complaint;
+    final ServiceProcess recall;
     final ServiceProcess gateway;
     /** Every record of every QSP topic and dead-letter topic, from the beginning. */
     final TopicRecorder recorder;
@@ -97,16 +99,18 @@ final class Stack {
         rectification = service(root, runDir, "rectification", Map.of("QSP_NOTIFICATION_LOCAL_TARGETS", "true"));
         credit = service(root, runDir, "credit");
         complaint = service(root, runDir, "complaint");
+        recall = service(root, runDir, "recall");
         gateway = new ServiceProcess("gateway", jar(root, "gateway"), freePort(), Map.of(
                 "QSP_INSPECTION_URI", inspection.uri("").toString(),
                 "QSP_RECTIFICATION_URI", rectification.uri("").toString(),
                 "QSP_CREDIT_URI", credit.uri("").toString(),
                 "QSP_COMPLAINT_URI", complaint.uri("").toString(),
+                "QSP_RECALL_URI", recall.uri("").toString(),
                 "QSP_ISSUER_URI", issuer.toString(),
                 "QSP_SCRAPE_PASSWORD", scrapePassword,
                 // the scenarios drive the services, not the per-caller limiter (the gateway's own tests cover it)
                 "QSP_GATEWAY_RATE_AUTHENTICATED", "10000"), runDir);
-        List<ServiceProcess> all = List.of(identity, inspection, rectification, credit, complaint, gateway);
+        List<ServiceProcess> all = List.of(identity, inspection, rectification, credit, complaint, recall, gateway);
         all.forEach(ServiceProcess::start);
         all.forEach(p -> p.awaitReady(Duration.ofMinutes(3)));
         recorder = new TopicRecorder(bootstrapServers(), TOPICS);
@@ -141,7 +145,7 @@ final class Stack {
     /** The services behind the gateway, by name: what the edge suites read OpenAPI documents from. */
     Map<String, ServiceProcess> services() {
         Map<String, ServiceProcess> services = new LinkedHashMap<>();
-        Stream.of(inspection, rectification, credit, complaint).forEach(s -> services.put(s.name(), s));
+        Stream.of(inspection, rectification, credit, complaint, recall).forEach(s -> services.put(s.name(), s));
         return services;
     }
 
@@ -201,7 +205,8 @@ final class Stack {
     private void close() {
         recorder.close();
         groups.close();
-        Stream.of(gateway, complaint, credit, rectification, inspection, identity).forEach(ServiceProcess::stop);
+        Stream.of(gateway, recall, complaint, credit, rectification, inspection, identity)
+                .forEach(ServiceProcess::stop);
         store.close();
         mongo.shutdownNow();
         broker.destroy();

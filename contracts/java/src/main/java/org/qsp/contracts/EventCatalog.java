@@ -18,6 +18,15 @@ import org.qsp.contracts.inspection.SampleFailed;
 import org.qsp.contracts.inspection.SamplePassed;
 import org.qsp.contracts.rectification.RectificationTaskAcknowledged;
 import org.qsp.contracts.rectification.RectificationTaskOpened;
+import org.qsp.contracts.recall.RecallCompleted;
+import org.qsp.contracts.recall.RecallInitiated;
+import org.qsp.contracts.recall.RecallInvestigationConcluded;
+import org.qsp.contracts.recall.RecallInvestigationOpened;
+import org.qsp.contracts.recall.RecallLeadOpened;
+import org.qsp.contracts.recall.RecallOverdue;
+import org.qsp.contracts.recall.RecallPlanAccepted;
+import org.qsp.contracts.recall.RecallProgressReported;
+import org.qsp.contracts.recall.RecallTerminated;
 import org.qsp.contracts.rectification.RectificationTaskOverdue;
 
 /** The one registry of event types: CloudEvents type, topic, key, payload record and schema. */
@@ -52,11 +61,31 @@ public final class EventCatalog {
             "org.qsp.complaint.case.report-decided.v1", ComplaintReportDecided.class);
     public static final EventType<ComplaintClusterDetected> COMPLAINT_CLUSTER_DETECTED = complaint(
             "org.qsp.complaint.cluster.detected.v1", ComplaintClusterDetected.class);
+    public static final EventType<RecallLeadOpened> RECALL_LEAD_OPENED = recall(
+            "org.qsp.recall.lead.opened.v1", RecallLeadOpened.class);
+    public static final EventType<RecallInvestigationOpened> RECALL_INVESTIGATION_OPENED = recall(
+            "org.qsp.recall.investigation.opened.v1", RecallInvestigationOpened.class);
+    public static final EventType<RecallInvestigationConcluded> RECALL_INVESTIGATION_CONCLUDED = recall(
+            "org.qsp.recall.investigation.concluded.v1", RecallInvestigationConcluded.class);
+    public static final EventType<RecallInitiated> RECALL_INITIATED = recall(
+            "org.qsp.recall.recall.initiated.v1", RecallInitiated.class);
+    public static final EventType<RecallPlanAccepted> RECALL_PLAN_ACCEPTED = recall(
+            "org.qsp.recall.plan.accepted.v1", RecallPlanAccepted.class);
+    public static final EventType<RecallProgressReported> RECALL_PROGRESS_REPORTED = recall(
+            "org.qsp.recall.progress.reported.v1", RecallProgressReported.class);
+    public static final EventType<RecallOverdue> RECALL_OVERDUE = recall(
+            "org.qsp.recall.recall.overdue.v1", RecallOverdue.class);
+    public static final EventType<RecallCompleted> RECALL_COMPLETED = recall(
+            "org.qsp.recall.recall.completed.v1", RecallCompleted.class);
+    public static final EventType<RecallTerminated> RECALL_TERMINATED = recall(
+            "org.qsp.recall.recall.terminated.v1", RecallTerminated.class);
 
     public static final List<EventType<?>> ALL = List.of(SAMPLE_FAILED, SAMPLE_PASSED, RECTIFICATION_TASK_OPENED,
             RECTIFICATION_TASK_ACKNOWLEDGED, RECTIFICATION_TASK_OVERDUE, CREDIT_CLASS_CHANGED, COMPLAINT_CASE_RECEIVED,
             COMPLAINT_CASE_ACCEPTED, COMPLAINT_CASE_REJECTED, COMPLAINT_CASE_ACCEPTANCE_OVERDUE,
-            COMPLAINT_MEDIATION_CONCLUDED, COMPLAINT_REPORT_DECIDED, COMPLAINT_CLUSTER_DETECTED);
+            COMPLAINT_MEDIATION_CONCLUDED, COMPLAINT_REPORT_DECIDED, COMPLAINT_CLUSTER_DETECTED, RECALL_LEAD_OPENED,
+            RECALL_INVESTIGATION_OPENED, RECALL_INVESTIGATION_CONCLUDED, RECALL_INITIATED, RECALL_PLAN_ACCEPTED,
+            RECALL_PROGRESS_REPORTED, RECALL_OVERDUE, RECALL_COMPLETED, RECALL_TERMINATED);
 
     private static final Map<String, EventType<?>> BY_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));
@@ -69,6 +98,10 @@ public final class EventCatalog {
 
     private static <T> EventType<T> complaint(String type, Class<T> payload) {
         return new EventType<>(type, Topics.COMPLAINT_CASES, payload, "/qsp/complaint");
+    }
+
+    private static <T> EventType<T> recall(String type, Class<T> payload) {
+        return new EventType<>(type, Topics.RECALL_RECALLS, payload, "/qsp/recall");
     }
 
     /** The one event type whose payload is of {@code payloadClass} (each record class names one type). */

@@ -9,15 +9,18 @@ public final class Topics {
     public static final String RECTIFICATION_TASKS_NAME = "rectification.tasks";
     public static final String CREDIT_ENTERPRISES_NAME = "credit.enterprises";
     public static final String COMPLAINT_CASES_NAME = "complaint.cases";
+    public static final String RECALL_RECALLS_NAME = "recall.recalls";
 
     public static final Topic INSPECTION_SAMPLES = new Topic(INSPECTION_SAMPLES_NAME, "sampleId", 3);
     public static final Topic RECTIFICATION_TASKS = new Topic(RECTIFICATION_TASKS_NAME, "taskId", 3);
     public static final Topic CREDIT_ENTERPRISES = new Topic(CREDIT_ENTERPRISES_NAME, "uscc", 3);
     /** Cases keyed by case id; cluster events keyed by their subject (the cluster id without its window day). */
     public static final Topic COMPLAINT_CASES = new Topic(COMPLAINT_CASES_NAME, "caseId", 3);
+    /** Recalls keyed by recall id; the leads and investigations that come before a recall by their own ids. */
+    public static final Topic RECALL_RECALLS = new Topic(RECALL_RECALLS_NAME, "recallId", 3);
 
     public static final List<Topic> ALL = List.of(INSPECTION_SAMPLES, RECTIFICATION_TASKS, CREDIT_ENTERPRISES,
-            COMPLAINT_CASES);
+            COMPLAINT_CASES, RECALL_RECALLS);
 
     private Topics() {
     }

@@ -155,10 +155,10 @@ class ContractCatalogTest {
     }
 
     @Test
-    void no_complaint_event_has_a_field_for_the_complainant_or_the_reporter() throws IOException {
+    void no_complaint_or_recall_event_has_a_field_for_a_person() throws IOException {
         Set<String> personal = Set.of("complainant", "reporter", "phone", "address", "contact", "idNumber", "email");
         for (EventType<?> type : EventCatalog.ALL) {
-            if (!type.topic().equals(Topics.COMPLAINT_CASES)) {
+            if (!type.topic().equals(Topics.COMPLAINT_CASES) && !type.topic().equals(Topics.RECALL_RECALLS)) {
                 continue;
             }
             try (InputStream in = getClass().getClassLoader().getResourceAsStream(type.schemaResource())) {
@@ -190,6 +190,24 @@ class ContractCatalogTest {
         assertThat(EventSchemas.violations(EventCatalog.COMPLAINT_CLUSTER_DETECTED, cluster)).isNotEmpty();
     }
 
+    @Test
+    void a_food_recall_without_its_level_a_consumer_product_with_one_and_a_rate_above_one_violate_the_schema() {
+        ObjectNode food = JSON.valueToTree(ContractFixtures.recallInitiated(ContractFixtures.RECALL_ID,
+                ContractFixtures.USCC_A, true));
+        assertThat(EventSchemas.violations(EventCatalog.RECALL_INITIATED, food)).isEmpty();
+        food.putNull("level");
+        assertThat(EventSchemas.violations(EventCatalog.RECALL_INITIATED, food)).isNotEmpty();
+        ObjectNode product = JSON.valueToTree(ContractFixtures.recallInitiated(ContractFixtures.RECALL_ID,
+                ContractFixtures.USCC_A, false));
+        assertThat(EventSchemas.violations(EventCatalog.RECALL_INITIATED, product)).isEmpty();
+        product.put("level", 2);
+        assertThat(EventSchemas.violations(EventCatalog.RECALL_INITIATED, product)).isNotEmpty();
+        ObjectNode progress = JSON.valueToTree(ContractFixtures.progressReported(ContractFixtures.RECALL_ID,
+                ContractFixtures.USCC_A));
+        progress.put("completionRate", 1.2);
+        assertThat(EventSchemas.violations(EventCatalog.RECALL_PROGRESS_REPORTED, progress)).isNotEmpty();
+    }
+
     private static Set<String> propertyNames(JsonNode schema) {
         Set<String> names = new TreeSet<>();
         JsonNode properties = schema.path("properties");
@@ -211,6 +229,8 @@ class ContractCatalogTest {
 
     private static final EventType<?>[] COMPLAINT_TYPES = EventCatalog.ALL.stream()
             .filter(t -> t.topic().equals(Topics.COMPLAINT_CASES)).toArray(EventType<?>[]::new);
+    private static final EventType<?>[] RECALL_TYPES = EventCatalog.ALL.stream()
+            .filter(t -> t.topic().equals(Topics.RECALL_RECALLS)).toArray(EventType<?>[]::new);
 
     /**
      * What each service really does on each channel: its outboxes send, its listeners receive (and decode
@@ -263,7 +283,32 @@ class ContractCatalogTest {
             operation("rectificationDeadLettersComplaints", "send", Topics.COMPLAINT_CASES.deadLetterTopic(),
                     EventCatalog.COMPLAINT_REPORT_DECIDED),
             operation("rectificationReplaysComplaintDeadLetters", "receive", Topics.COMPLAINT_CASES.deadLetterTopic(),
-                    COMPLAINT_TYPES));
+                    COMPLAINT_TYPES),
+            operation("recallSendsRecallEvents", "send", Topics.RECALL_RECALLS_NAME, RECALL_TYPES),
+            operation("recallReceivesSafetyRelatedFailures", "receive", Topics.INSPECTION_SAMPLES_NAME,
+                    EventCatalog.SAMPLE_FAILED),
+            operation("recallDeadLettersSamples", "send", Topics.INSPECTION_SAMPLES.deadLetterTopic(),
+                    EventCatalog.SAMPLE_FAILED),
+            operation("recallReplaysSampleDeadLetters", "receive", Topics.INSPECTION_SAMPLES.deadLetterTopic(),
+                    EventCatalog.SAMPLE_FAILED, EventCatalog.SAMPLE_PASSED),
+            operation("recallReceivesSafetyRelatedClusters", "receive", Topics.COMPLAINT_CASES_NAME,
+                    EventCatalog.COMPLAINT_CLUSTER_DETECTED),
+            operation("recallDeadLettersComplaints", "send", Topics.COMPLAINT_CASES.deadLetterTopic(),
+                    EventCatalog.COMPLAINT_CLUSTER_DETECTED),
+            operation("recallReplaysComplaintDeadLetters", "receive", Topics.COMPLAINT_CASES.deadLetterTopic(),
+                    COMPLAINT_TYPES),
+            operation("creditReceivesRecalls", "receive", Topics.RECALL_RECALLS_NAME, EventCatalog.RECALL_INITIATED,
+                    EventCatalog.RECALL_OVERDUE, EventCatalog.RECALL_COMPLETED),
+            operation("creditDeadLettersRecalls", "send", Topics.RECALL_RECALLS.deadLetterTopic(),
+                    EventCatalog.RECALL_INITIATED, EventCatalog.RECALL_OVERDUE, EventCatalog.RECALL_COMPLETED),
+            operation("creditReplaysRecallDeadLetters", "receive", Topics.RECALL_RECALLS.deadLetterTopic(),
+                    RECALL_TYPES),
+            operation("rectificationReceivesOrderedRecalls", "receive", Topics.RECALL_RECALLS_NAME,
+                    EventCatalog.RECALL_INITIATED),
+            operation("rectificationDeadLettersRecalls", "send", Topics.RECALL_RECALLS.deadLetterTopic(),
+                    EventCatalog.RECALL_INITIATED),
+            operation("rectificationReplaysRecallDeadLetters", "receive", Topics.RECALL_RECALLS.deadLetterTopic(),
+                    RECALL_TYPES));
 
     private static final List<String> CLOUD_EVENT_HEADERS = List.of("ce_id", "ce_source", "ce_specversion", "ce_type",
             "ce_time", "ce_subject", "ce_dataschema", "content-type", "traceparent");

@@ -1,5 +1,6 @@
 package org.qsp.contracts;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +18,15 @@ import org.qsp.contracts.complaint.Respondent;
 import org.qsp.contracts.credit.CreditClassChanged;
 import org.qsp.contracts.inspection.SampleFailed;
 import org.qsp.contracts.inspection.SamplePassed;
+import org.qsp.contracts.recall.RecallCompleted;
+import org.qsp.contracts.recall.RecallInitiated;
+import org.qsp.contracts.recall.RecallInvestigationConcluded;
+import org.qsp.contracts.recall.RecallInvestigationOpened;
+import org.qsp.contracts.recall.RecallLeadOpened;
+import org.qsp.contracts.recall.RecallOverdue;
+import org.qsp.contracts.recall.RecallPlanAccepted;
+import org.qsp.contracts.recall.RecallProgressReported;
+import org.qsp.contracts.recall.RecallTerminated;
 import org.qsp.contracts.rectification.RectificationTaskAcknowledged;
 import org.qsp.contracts.rectification.RectificationTaskOpened;
 import org.qsp.contracts.rectification.RectificationTaskOverdue;
@@ -110,6 +120,63 @@ public final class ContractFixtures {
                 AT.minusSeconds(86_400), AT.plusSeconds(29 * 86_400L), AT);
     }
 
+    public static final String RECALL_ID = "RC-7K3M9Q2W4X8Z";
+    public static final String LEAD_ID = "RL-0123456789abcdef01234567";
+    public static final String INVESTIGATION_ID = "RI-0123456789abcdef01234567";
+
+    public static ProductRef recallProduct() {
+        return new ProductRef("速冻水饺", "好味", "500g/袋", "20260201-20260215");
+    }
+
+    public static RecallLeadOpened leadOpened(String leadId, String sampleId, String uscc) {
+        return new RecallLeadOpened(leadId, "SAMPLE_FAILED", sampleId, enterprise(uscc), recallProduct(), null,
+                "330100", "菌落总数 350000 CFU/g (≤100000)", AT);
+    }
+
+    public static RecallInvestigationOpened investigationOpened(String investigationId, String uscc) {
+        return new RecallInvestigationOpened(investigationId, LEAD_ID, enterprise(uscc), recallProduct(), "330100",
+                LocalDate.of(2026, 3, 23), AT);
+    }
+
+    public static RecallInvestigationConcluded investigationConcluded(String investigationId, String uscc) {
+        return new RecallInvestigationConcluded(investigationId, LEAD_ID, enterprise(uscc), "330100",
+                "DEFECT_CONFIRMED", true, AT);
+    }
+
+    /** An ordered food recall of level 1 (kind ORDERED), or a voluntary consumer-product recall of risk HIGH. */
+    public static RecallInitiated recallInitiated(String recallId, String uscc, boolean ordered) {
+        return ordered
+                ? new RecallInitiated(recallId, "ORDERED", INVESTIGATION_ID, enterprise(uscc), recallProduct(), "FOOD",
+                        1, null, "MICROBIOLOGICAL", null, AT.plusSeconds(86_400), AT)
+                : new RecallInitiated(recallId, "VOLUNTARY", null, enterprise(uscc),
+                        new ProductRef("电热水壶", "暖家", "NJ-1800", "SN2026A0001-SN2026A9999"), "CONSUMER_PRODUCT",
+                        null, "HIGH", "ELECTRIC_SHOCK", 10_000, null, AT);
+    }
+
+    public static RecallPlanAccepted planAccepted(String recallId, String uscc) {
+        return new RecallPlanAccepted(recallId, "ORDERED", enterprise(uscc), recallProduct(), "FOOD", 1, null,
+                "MICROBIOLOGICAL", List.of("REFUND"), 1_000, LocalDate.of(2026, 3, 3), LocalDate.of(2026, 3, 13),
+                LocalDate.of(2026, 3, 16), LocalDate.of(2026, 4, 3), LocalDate.of(2026, 3, 4), AT);
+    }
+
+    public static RecallProgressReported progressReported(String recallId, String uscc) {
+        return new RecallProgressReported(recallId, uscc, 1, 1_000, 600, 0, 100, 200, new BigDecimal("0.900"), AT);
+    }
+
+    public static RecallOverdue recallOverdue(String recallId, String uscc, String deadline) {
+        return new RecallOverdue(recallId, "ORDERED", enterprise(uscc), deadline, AT,
+                "START".equals(deadline) ? null : LocalDate.of(2026, 3, 1), AT.plusSeconds(60));
+    }
+
+    public static RecallCompleted recallCompleted(String recallId, String uscc, String kind) {
+        return new RecallCompleted(recallId, kind, enterprise(uscc), recallProduct(), 1_000, 700, 0, 100, 200,
+                new BigDecimal("1.000"), AT);
+    }
+
+    public static RecallTerminated recallTerminated(String recallId, String uscc) {
+        return new RecallTerminated(recallId, "VOLUNTARY", enterprise(uscc), recallProduct(), AT);
+    }
+
     /** One valid example of every event type in the catalog. */
     public static Map<EventType<?>, Object> oneOfEach() {
         return Map.ofEntries(
@@ -125,6 +192,15 @@ public final class ContractFixtures {
                 Map.entry(EventCatalog.RECTIFICATION_TASK_OPENED, taskOpened("RT-S-1", "S-1", USCC_A)),
                 Map.entry(EventCatalog.RECTIFICATION_TASK_ACKNOWLEDGED, taskAcknowledged("RT-S-1", USCC_A)),
                 Map.entry(EventCatalog.RECTIFICATION_TASK_OVERDUE, taskOverdue("RT-S-1", USCC_A)),
-                Map.entry(EventCatalog.CREDIT_CLASS_CHANGED, classChanged(USCC_A)));
+                Map.entry(EventCatalog.CREDIT_CLASS_CHANGED, classChanged(USCC_A)),
+                Map.entry(EventCatalog.RECALL_LEAD_OPENED, leadOpened(LEAD_ID, "S-1", USCC_A)),
+                Map.entry(EventCatalog.RECALL_INVESTIGATION_OPENED, investigationOpened(INVESTIGATION_ID, USCC_A)),
+                Map.entry(EventCatalog.RECALL_INVESTIGATION_CONCLUDED, investigationConcluded(INVESTIGATION_ID, USCC_A)),
+                Map.entry(EventCatalog.RECALL_INITIATED, recallInitiated(RECALL_ID, USCC_A, true)),
+                Map.entry(EventCatalog.RECALL_PLAN_ACCEPTED, planAccepted(RECALL_ID, USCC_A)),
+                Map.entry(EventCatalog.RECALL_PROGRESS_REPORTED, progressReported(RECALL_ID, USCC_A)),
+                Map.entry(EventCatalog.RECALL_OVERDUE, recallOverdue(RECALL_ID, USCC_A, "PLAN")),
+                Map.entry(EventCatalog.RECALL_COMPLETED, recallCompleted(RECALL_ID, USCC_A, "VOLUNTARY")),
+                Map.entry(EventCatalog.RECALL_TERMINATED, recallTerminated(RECALL_ID, USCC_A)));
     }
 }

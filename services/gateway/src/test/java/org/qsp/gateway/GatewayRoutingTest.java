@@ -32,6 +32,7 @@ class GatewayRoutingTest {
     private static final StubService inspection = StubService.start();
     private static final StubService credit = StubService.start();
     private static final StubService complaint = StubService.start();
+    private static final StubService recall = StubService.start();
 
     @LocalServerPort
     int port;
@@ -43,6 +44,7 @@ class GatewayRoutingTest {
         registry.add("QSP_INSPECTION_URI", inspection::uri);
         registry.add("QSP_CREDIT_URI", credit::uri);
         registry.add("QSP_COMPLAINT_URI", complaint::uri);
+        registry.add("QSP_RECALL_URI", recall::uri);
     }
 
     @AfterAll
@@ -50,6 +52,7 @@ class GatewayRoutingTest {
         inspection.stop();
         credit.stop();
         complaint.stop();
+        recall.stop();
     }
 
     @BeforeEach
@@ -100,6 +103,36 @@ class GatewayRoutingTest {
         assertThat(received.body()).isEqualTo("{\"kind\":\"REPORT\"}");
         assertThat(response.statusCode()).isEqualTo(201);
         assertThat(response.body()).isEqualTo("{\"caseId\":\"CC-1\"}");
+    }
+
+    @Test
+    void routes_the_public_recall_feed_without_a_token_and_refuses_the_rest_of_recall_without_one() throws Exception {
+        recall.reset(StubService.Answer.json(200, "{\"items\":[],\"nextCursor\":null,\"more\":false}"));
+
+        HttpResponse<String> feed = http.send(HttpRequest.newBuilder(
+                gateway("/api/recall/v1/public/recalls?updatedSince=2026-12-01T00:00:00Z&size=5")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        StubService.Received received = recall.nextRequest();
+        HttpResponse<String> leads = http.send(HttpRequest.newBuilder(gateway("/api/recall/v1/leads")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(java.net.URLDecoder.decode(received.uri().toString(), java.nio.charset.StandardCharsets.UTF_8))
+                .as("the same query, its colons maybe escaped").isEqualTo(
+                        "/api/recall/v1/public/recalls?updatedSince=2026-12-01T00:00:00Z&size=5");
+        assertThat(received.header("Authorization")).isNull();
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(json(feed).path("more").asBoolean()).isFalse();
+        assertThat(leads.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void an_anonymous_caller_of_a_public_route_whose_service_does_not_answer_gets_503_not_401() throws Exception {
+        recall.reset(StubService.Answer.json(200, "{}").after(Duration.ofSeconds(3)));
+
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                gateway("/api/recall/v1/public/recalls")).GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertServiceUnavailable(response, "recall", "/api/recall/v1/public/recalls");
     }
 
     @Test

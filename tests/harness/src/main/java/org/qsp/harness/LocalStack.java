@@ -22,7 +22,8 @@ public final class LocalStack {
 
     /** Every component, in the order the script lists them. */
     public static final List<String> COMPONENTS =
-            List.of("kafka", "mongo", "identity", "inspection", "rectification", "credit", "complaint", "gateway");
+            List.of("kafka", "mongo", "identity", "inspection", "rectification", "credit", "complaint", "recall",
+                    "gateway");
     private static final Map<String, Integer> BASE_PORTS = basePorts();
 
     private final Path root;
@@ -176,6 +177,7 @@ public final class LocalStack {
         ports.put("rectification", 8082);
         ports.put("credit", 8083);
         ports.put("complaint", 8084);
+        ports.put("recall", 8085);
         ports.put("gateway", 8080);
         return Map.copyOf(ports);
     }

@@ -25,12 +25,15 @@ public final class Settling {
 
     /** Which consumer group reads which topics (the services' receive operations in the AsyncAPI document). */
     public static final Map<String, List<String>> CONSUMERS = Map.of(
-            "rectification", List.of(Topics.INSPECTION_SAMPLES_NAME, Topics.COMPLAINT_CASES_NAME),
+            "rectification", List.of(Topics.INSPECTION_SAMPLES_NAME, Topics.COMPLAINT_CASES_NAME,
+                    Topics.RECALL_RECALLS_NAME),
             "credit", List.of(Topics.INSPECTION_SAMPLES_NAME, Topics.RECTIFICATION_TASKS_NAME,
-                    Topics.COMPLAINT_CASES_NAME),
-            "complaint", List.of(Topics.COMPLAINT_CASES_NAME));
+                    Topics.COMPLAINT_CASES_NAME, Topics.RECALL_RECALLS_NAME),
+            "complaint", List.of(Topics.COMPLAINT_CASES_NAME),
+            "recall", List.of(Topics.INSPECTION_SAMPLES_NAME, Topics.COMPLAINT_CASES_NAME));
     /** The services whose databases ({@code qsp_<service>}) hold aggregates with outboxes. */
-    public static final List<String> OUTBOX_SERVICES = List.of("inspection", "rectification", "credit", "complaint");
+    public static final List<String> OUTBOX_SERVICES = List.of("inspection", "rectification", "credit", "complaint",
+            "recall");
     private static final List<String> TOPICS = Topics.ALL.stream()
             .flatMap(t -> Stream.of(t.name(), t.deadLetterTopic())).toList();
     private static final Duration POLL = Duration.ofMillis(200);

@@ -3,6 +3,7 @@ package org.qsp.complaint.cases;
 import org.qsp.platform.errors.Conflict;
 import org.qsp.platform.errors.DomainException;
 import org.qsp.platform.errors.NotFound;
+import org.qsp.platform.errors.Rejected;
 
 /** The refusals of the case rules, each with its stable problem code. */
 public final class CaseErrors {
@@ -33,11 +34,5 @@ public final class CaseErrors {
 
     public static DomainException rejected(String code, String message) {
         return new Rejected(code, message);
-    }
-
-    static final class Rejected extends DomainException {
-        Rejected(String code, String message) {
-            super(Kind.REJECTED, code, message);
-        }
     }
 }

@@ -1,11 +1,7 @@
 package org.qsp.complaint.cases;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-
 import org.qsp.platform.errors.InvalidField;
+import org.qsp.platform.ids.DerivedIds;
 
 /**
  * A case id: {@code CC-} and 24 hex digits derived from who filed and their Idempotency-Key, so that a retried
@@ -24,13 +20,7 @@ public record CaseId(String value) {
     }
 
     public static CaseId forIntake(String filer, String idempotencyKey) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((filer + "\n" + idempotencyKey).getBytes(StandardCharsets.UTF_8));
-            return new CaseId("CC-" + HexFormat.of().formatHex(digest, 0, 12));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return new CaseId("CC-" + DerivedIds.hex(12, filer, idempotencyKey));
     }
 
     /** The report case of a submission that was both a complaint and a report. */

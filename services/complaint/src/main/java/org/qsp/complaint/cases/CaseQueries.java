@@ -2,6 +2,7 @@ package org.qsp.complaint.cases;
 
 import org.springframework.stereotype.Service;
 import org.qsp.platform.access.Caller;
+import org.qsp.platform.paging.Page;
 import org.qsp.platform.store.AggregateStore;
 
 /**
@@ -19,7 +20,7 @@ public class CaseQueries {
         this.search = search;
     }
 
-    public CasePage filedBy(Caller caller, int page, int size) {
+    public Page<ComplaintCase> filedBy(Caller caller, int page, int size) {
         return search.find(new CaseSearch.Filter(null, null, caller.subject(), null, null, null), page, size);
     }
 
@@ -28,18 +29,18 @@ public class CaseQueries {
      * contact it may see, a report filed at the same time would tell the business who reported it. It learns of a
      * decided report from the authority (a rectification notice names the case) and may read its outcome by id.
      */
-    public CasePage against(Caller caller, int page, int size) {
+    public Page<ComplaintCase> against(Caller caller, int page, int size) {
         return search.find(new CaseSearch.Filter(null, caller.requireUscc(), null, null, null, CaseKind.COMPLAINT),
                 page, size);
     }
 
     /** Cases of the regulator's area, optionally only those handled in {@code region} (which it must cover). */
-    public CasePage supervisedBy(Caller caller, String region, CaseStatus status, Boolean overdue, String uscc,
-            int page, int size) {
+    public Page<ComplaintCase> supervisedBy(Caller caller, String region, CaseStatus status, Boolean overdue,
+            String uscc, int page, int size) {
         String prefix = caller.supervisedPrefix();
         if (region != null) {
             if (!caller.supervises(region)) {
-                return new CasePage(java.util.List.of(), page, size, 0);
+                return Page.empty(page, size);
             }
             prefix = org.qsp.platform.region.Regions.prefix(region);
         }

@@ -3,6 +3,8 @@ package org.qsp.complaint.cases;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.qsp.platform.paging.Page;
+
 /** The queries over cases that the use cases need (implemented in {@code store}). */
 public interface CaseSearch {
 
@@ -21,7 +23,7 @@ public interface CaseSearch {
     }
 
     /** One page of the matching cases, newest receipt first. */
-    CasePage find(Filter filter, int page, int size);
+    Page<ComplaintCase> find(Filter filter, int page, int size);
 
     /** Ids of RECEIVED cases whose acceptance deadline is before {@code day} and that are not marked overdue yet. */
     List<String> acceptanceDeadlineBefore(LocalDate day, int limit);

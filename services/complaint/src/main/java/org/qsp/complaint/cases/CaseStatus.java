@@ -1,11 +1,6 @@
 package org.qsp.complaint.cases;
 
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import org.qsp.platform.state.Transitions;
 
 /**
  * Where a case stands (DOMAIN.md §5), and the moves the rules allow:
@@ -22,28 +17,20 @@ import java.util.Set;
 public enum CaseStatus {
     RECEIVED, ACCEPTED, REJECTED, MEDIATING, MEDIATION_ENDED, REPORT_DECIDED;
 
-    private static final Map<CaseStatus, Set<CaseStatus>> NEXT = new EnumMap<>(CaseStatus.class);
-
-    static {
-        allow(RECEIVED, ACCEPTED, REJECTED);
-        allow(ACCEPTED, MEDIATING, MEDIATION_ENDED, REPORT_DECIDED);
-        allow(MEDIATING, MEDIATION_ENDED);
-        allow(REJECTED);
-        allow(MEDIATION_ENDED);
-        allow(REPORT_DECIDED);
-    }
-
-    private static void allow(CaseStatus from, CaseStatus... to) {
-        Set<CaseStatus> targets = EnumSet.noneOf(CaseStatus.class);
-        targets.addAll(List.of(to));
-        NEXT.put(from, Collections.unmodifiableSet(targets));
-    }
+    private static final Transitions<CaseStatus> MOVES = Transitions.of(CaseStatus.class)
+            .allow(RECEIVED, ACCEPTED, REJECTED)
+            .allow(ACCEPTED, MEDIATING, MEDIATION_ENDED, REPORT_DECIDED)
+            .allow(MEDIATING, MEDIATION_ENDED)
+            .allow(REJECTED)
+            .allow(MEDIATION_ENDED)
+            .allow(REPORT_DECIDED)
+            .complete();
 
     public boolean canBecome(CaseStatus target) {
-        return NEXT.get(this).contains(target);
+        return MOVES.allows(this, target);
     }
 
     public boolean isFinal() {
-        return NEXT.get(this).isEmpty();
+        return MOVES.isFinal(this);
     }
 }

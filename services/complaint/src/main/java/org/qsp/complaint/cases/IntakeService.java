@@ -1,13 +1,9 @@
 package org.qsp.complaint.cases;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +14,7 @@ import org.qsp.complaint.category.Categories;
 import org.qsp.complaint.category.Category;
 import org.qsp.platform.access.Caller;
 import org.qsp.platform.errors.InvalidField;
+import org.qsp.platform.ids.DerivedIds;
 import org.qsp.platform.store.AggregateStore;
 
 /**
@@ -134,12 +131,6 @@ public class IntakeService {
     }
 
     static String fingerprint(Submission submission) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(submission.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return DerivedIds.fingerprint(submission.toString());
     }
 }

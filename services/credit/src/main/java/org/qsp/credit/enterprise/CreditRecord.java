@@ -9,6 +9,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import org.qsp.contracts.complaint.ComplaintMediationConcluded;
 import org.qsp.contracts.complaint.ComplaintReportDecided;
 import org.qsp.contracts.inspection.SampleFailed;
+import org.qsp.contracts.recall.RecallCompleted;
+import org.qsp.contracts.recall.RecallInitiated;
+import org.qsp.contracts.recall.RecallOverdue;
 import org.qsp.contracts.rectification.RectificationTaskOverdue;
 import org.qsp.credit.rules.RecordType;
 
@@ -72,6 +75,38 @@ public record CreditRecord(@Id String id, String uscc, RecordType type, String s
                 + concluded.outcome();
         return new CreditRecord(id, concluded.respondent().uscc(), type, sourceType, concluded.caseId(),
                 concluded.concludedAt(), description, recordedAt, true);
+    }
+
+    /** A recall the regulator ordered (sourceId = the recall). */
+    public static CreditRecord of(String id, String sourceType, RecallInitiated ordered, Instant recordedAt) {
+        String classification = ordered.level() != null ? "food level " + ordered.level()
+                : "risk " + ordered.riskLevel();
+        String description = "recall " + ordered.recallId() + " of " + ordered.product().name() + " ordered ("
+                + classification + (ordered.hazardType() == null ? "" : ", hazard " + ordered.hazardType())
+                + ") after investigation " + ordered.investigationId();
+        return new CreditRecord(id, ordered.producer().uscc(), RecordType.RECALL_ORDERED, sourceType,
+                ordered.recallId(), ordered.initiatedAt(), description, recordedAt, true);
+    }
+
+    /** A deadline a recall missed (sourceId = the recall). */
+    public static CreditRecord of(String id, String sourceType, RecallOverdue overdue, Instant recordedAt) {
+        String due = overdue.dueDate() != null ? overdue.dueDate().toString() : overdue.dueAt().toString();
+        String description = overdue.kind().toLowerCase() + " recall " + overdue.recallId() + " missed its "
+                + overdue.deadline().toLowerCase().replace('_', ' ') + " deadline (" + due + ")";
+        return new CreditRecord(id, overdue.producer().uscc(), RecordType.RECALL_OVERDUE, sourceType,
+                overdue.recallId(), overdue.detectedAt(), description, recordedAt, true);
+    }
+
+    /** A completed voluntary recall, which says what came of it (sourceId = the recall). */
+    public static CreditRecord of(String id, String sourceType, RecallCompleted completed, Instant recordedAt) {
+        long handled = (long) completed.unitsRecovered() + completed.unitsRepaired() + completed.unitsReplaced()
+                + completed.unitsRefunded();
+        String percent = completed.completionRate().movePointRight(2).stripTrailingZeros().toPlainString() + " %";
+        String description = "voluntary recall " + completed.recallId() + " of " + completed.product().name()
+                + " completed: " + handled + " of " + completed.unitsAffected() + " affected units recovered, "
+                + "repaired, replaced or refunded (" + percent + "); the enterprise recalled of its own accord";
+        return new CreditRecord(id, completed.producer().uscc(), RecordType.RECALL_VOLUNTARY_COMPLETED, sourceType,
+                completed.recallId(), completed.completedAt(), description, recordedAt, true);
     }
 
     /** Whether the record says its enterprise has counted it. */

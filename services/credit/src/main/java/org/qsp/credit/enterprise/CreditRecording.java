@@ -7,6 +7,9 @@ import org.springframework.stereotype.Service;
 import org.qsp.contracts.complaint.ComplaintMediationConcluded;
 import org.qsp.contracts.complaint.ComplaintReportDecided;
 import org.qsp.contracts.inspection.SampleFailed;
+import org.qsp.contracts.recall.RecallCompleted;
+import org.qsp.contracts.recall.RecallInitiated;
+import org.qsp.contracts.recall.RecallOverdue;
 import org.qsp.contracts.rectification.RectificationTaskOverdue;
 import org.qsp.credit.quality.DataQualityFlag;
 import org.qsp.credit.quality.DataQualityFlags;
@@ -98,6 +101,36 @@ public class CreditRecording {
         if (record != null) {
             count(record, concluded.respondent().name(), concluded.respondent().region(), now);
         }
+    }
+
+    /** A recall: a record when the regulator ordered it; a voluntary one is recorded when it is completed. */
+    public void recallInitiated(IncomingEvent<RecallInitiated> event) {
+        RecallInitiated initiated = event.payload();
+        if (!"ORDERED".equals(initiated.kind())) {
+            return;
+        }
+        Instant now = clock.instant();
+        count(CreditRecord.of(event.eventKey(), event.type().type(), initiated, now), initiated.producer().name(),
+                initiated.producer().region(), now);
+    }
+
+    /** A missed recall deadline: one record per deadline (the recall raises each once). */
+    public void recallOverdue(IncomingEvent<RecallOverdue> event) {
+        RecallOverdue overdue = event.payload();
+        Instant now = clock.instant();
+        count(CreditRecord.of(event.eventKey(), event.type().type(), overdue, now), overdue.producer().name(),
+                overdue.producer().region(), now);
+    }
+
+    /** A completed voluntary recall: a neutral record that says what came of it. An ordered one was recorded already. */
+    public void recallCompleted(IncomingEvent<RecallCompleted> event) {
+        RecallCompleted completed = event.payload();
+        if (!"VOLUNTARY".equals(completed.kind())) {
+            return;
+        }
+        Instant now = clock.instant();
+        count(CreditRecord.of(event.eventKey(), event.type().type(), completed, now), completed.producer().name(),
+                completed.producer().region(), now);
     }
 
     /**

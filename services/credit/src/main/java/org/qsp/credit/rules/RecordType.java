@@ -13,5 +13,14 @@ public enum RecordType {
     /** A consumer complaint against the enterprise was settled in mediation (social evaluation). */
     COMPLAINT_SETTLED,
     /** A consumer complaint against the enterprise ended without agreement (refusal, impasse, time limit…). */
-    COMPLAINT_UNRESOLVED
+    COMPLAINT_UNRESOLVED,
+    /** The regulator ordered a recall of the enterprise's product (责令召回): a defect it neither recalled nor refuted. */
+    RECALL_ORDERED,
+    /** A recall of the enterprise missed one of its deadlines (plan, start, progress report, completion, summary). */
+    RECALL_OVERDUE,
+    /**
+     * A voluntary recall of the enterprise (主动召回) was completed: a neutral record by default, which says what was
+     * recalled and how much of it came back, so that the file shows the recall without marking the enterprise down.
+     */
+    RECALL_VOLUNTARY_COMPLETED
 }

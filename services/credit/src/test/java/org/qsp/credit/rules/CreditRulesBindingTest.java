@@ -22,6 +22,9 @@ class CreditRulesBindingTest {
                     "qsp.credit.rules.points.report-substantiated=-25",
                     "qsp.credit.rules.points.complaint-settled=-2",
                     "qsp.credit.rules.points.complaint-unresolved=-5",
+                    "qsp.credit.rules.points.recall-ordered=-25",
+                    "qsp.credit.rules.points.recall-overdue=-10",
+                    "qsp.credit.rules.points.recall-voluntary-completed=0",
                     "qsp.credit.rules.classes.a=90", "qsp.credit.rules.classes.b=75",
                     "qsp.credit.rules.classes.c=60");
 

@@ -3,6 +3,7 @@ package org.qsp.platform.region;
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.RECORD_COMPONENT;
+import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import java.lang.annotation.Documented;
@@ -13,14 +14,14 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 /**
- * A region a client names (a {@code region=} filter, an authority): a real GB/T 2260 code
+ * A region a client names (a {@code region=} filter, an authority, an element of a list of regions): a real GB/T 2260 code
  * ({@link Regions#isKnown}, QSP's national 100000 included); with {@code place}, where an enterprise
  * is (a form's region: the national code is refused). Null is left to {@code @NotNull}.
  * A bad one is a 400 {@code validation-failed} naming the field.
  */
 @Documented
 @Constraint(validatedBy = KnownRegionValidator.class)
-@Target({FIELD, PARAMETER, RECORD_COMPONENT})
+@Target({FIELD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 @Retention(RUNTIME)
 public @interface KnownRegion {
 

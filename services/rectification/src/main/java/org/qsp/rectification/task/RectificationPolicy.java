@@ -33,6 +33,14 @@ public class RectificationPolicy {
         return order(decidedAt, false);
     }
 
+    /**
+     * The order after an ordered recall: the same deadlines from the order, and the stop of production and sale that
+     * a recall means (DOMAIN.md §6).
+     */
+    public RectificationOrder afterOrderedRecall(Instant orderedAt) {
+        return order(orderedAt, true);
+    }
+
     private RectificationOrder order(Instant orderedAt, boolean stopSale) {
         return new RectificationOrder(orderedAt, deadlines.calendarDaysAfter(orderedAt, correctionDays),
                 deadlines.calendarDaysAfter(orderedAt, recheckDays), stopSale);

@@ -4,8 +4,8 @@ import org.qsp.platform.errors.InvalidField;
 
 /**
  * A rectification task's id. A task opened for a failed sample is {@code RT-<sampleId>}, one for a substantiated
- * report {@code RT-<caseId>} (case ids start with {@code CC-}, so the two never meet): the natural key that makes a
- * redelivered or replayed event open no second task.
+ * report {@code RT-<caseId>} (case ids start with {@code CC-}), one for an ordered recall {@code RT-<recallId>} (recall
+ * ids start with {@code RC-}): the natural key that makes a redelivered or replayed event open no second task.
  */
 public record TaskId(String value) {
 
@@ -25,6 +25,10 @@ public record TaskId(String value) {
 
     public static TaskId forReport(String caseId) {
         return new TaskId(PREFIX + caseId);
+    }
+
+    public static TaskId forRecall(String recallId) {
+        return new TaskId(PREFIX + recallId);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.qsp.rectification.task;
 
 import org.springframework.stereotype.Service;
 import org.qsp.platform.access.Caller;
+import org.qsp.platform.paging.Page;
 import org.qsp.platform.store.AggregateStore;
 
 /**
@@ -21,12 +22,12 @@ public class TaskQueries {
     }
 
     /** The caller's own tasks as notices, newest order first. */
-    public TaskPage noticesOf(Caller caller, int page, int size) {
+    public Page<RectificationTask> noticesOf(Caller caller, int page, int size) {
         return search.find(TaskSearch.Filter.ownedBy(caller.requireUscc()), page, size);
     }
 
     /** Tasks the regulator supervises, optionally of one enterprise and status, newest order first. */
-    public TaskPage supervisedBy(Caller caller, String uscc, TaskStatus status, int page, int size) {
+    public Page<RectificationTask> supervisedBy(Caller caller, String uscc, TaskStatus status, int page, int size) {
         return search.find(new TaskSearch.Filter(caller.supervisedPrefix(), uscc, status), page, size);
     }
 

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.qsp.platform.paging.Page;
+
 /** The queries over tasks that the use cases need (implemented in {@code store}). */
 public interface TaskSearch {
 
@@ -25,7 +27,7 @@ public interface TaskSearch {
     }
 
     /** One page of the matching tasks, newest order first. */
-    TaskPage find(Filter filter, int page, int size);
+    Page<RectificationTask> find(Filter filter, int page, int size);
 
     /** Ids of tasks in one of {@code statuses} whose correction deadline is before {@code day}, earliest first. */
     List<String> deadlineBefore(Set<TaskStatus> statuses, LocalDate day, int limit);

@@ -6,10 +6,14 @@ import java.time.Instant;
 import org.springframework.stereotype.Service;
 import org.qsp.contracts.complaint.ComplaintReportDecided;
 import org.qsp.contracts.inspection.SampleFailed;
+import org.qsp.contracts.recall.RecallInitiated;
 import org.qsp.platform.access.Caller;
 import org.qsp.platform.store.AggregateStore;
 
-/** The use cases that change tasks: open one for a failed sample or a substantiated report, acknowledge its notice. */
+/**
+ * The use cases that change tasks: open one for a failed sample, a substantiated report or an ordered recall,
+ * acknowledge its notice.
+ */
 @Service
 public class TaskService {
 
@@ -58,6 +62,26 @@ public class TaskService {
                 new Product(productName, product == null ? null : product.brand(),
                         product == null ? null : product.model(), null),
                 policy.afterSubstantiatedReport(decided.decidedAt()), clock.instant())).changed();
+    }
+
+    /**
+     * Opens exactly one task for a recall the regulator ordered, with the deadlines counted from the order and a
+     * stop-sale duty; a voluntary recall opens nothing. Idempotent as {@link #openFor(SampleFailed)}: the task id
+     * derives from the recall id.
+     *
+     * @return whether a task was opened now
+     */
+    public boolean openFor(RecallInitiated recall) {
+        if (!"ORDERED".equals(recall.kind())) {
+            return false;
+        }
+        var producer = recall.producer();
+        var product = recall.product();
+        return tasks.insertIfAbsent(RectificationTask.open(TaskId.forRecall(recall.recallId()),
+                new TaskSource(TaskSource.Type.RECALL, recall.recallId()),
+                new Enterprise(producer.uscc(), producer.name(), producer.region()),
+                new Product(product.name(), product.brand(), product.model(), product.batch()),
+                policy.afterOrderedRecall(recall.initiatedAt()), clock.instant())).changed();
     }
 
     /** The owning enterprise acknowledges the order notice; anyone else learns nothing (404). */

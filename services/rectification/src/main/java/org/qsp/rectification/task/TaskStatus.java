@@ -1,10 +1,10 @@
 package org.qsp.rectification.task;
 
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
+
+import org.qsp.platform.state.Transitions;
 
 /**
  * Where a rectification task stands (DOMAIN.md §4), and the moves the rules allow:
@@ -22,35 +22,27 @@ import java.util.Set;
 public enum TaskStatus {
     NOTIFIED, ACKNOWLEDGED, OVERDUE, REPORTED, RECHECK_PASSED, RECHECK_FAILED, SUSPENDED, LICENCE_REVOKED;
 
-    private static final Map<TaskStatus, Set<TaskStatus>> NEXT = new EnumMap<>(TaskStatus.class);
-
-    static {
-        allow(NOTIFIED, ACKNOWLEDGED, OVERDUE);
-        allow(ACKNOWLEDGED, OVERDUE, REPORTED);
-        allow(OVERDUE, REPORTED, RECHECK_FAILED);
-        allow(REPORTED, RECHECK_PASSED, RECHECK_FAILED);
-        allow(RECHECK_FAILED, RECHECK_PASSED, SUSPENDED);
-        allow(SUSPENDED, RECHECK_PASSED, LICENCE_REVOKED);
-        allow(RECHECK_PASSED);
-        allow(LICENCE_REVOKED);
-    }
-
-    private static void allow(TaskStatus from, TaskStatus... to) {
-        Set<TaskStatus> targets = EnumSet.noneOf(TaskStatus.class);
-        targets.addAll(java.util.List.of(to));
-        NEXT.put(from, Collections.unmodifiableSet(targets));
-    }
+    private static final Transitions<TaskStatus> MOVES = Transitions.of(TaskStatus.class)
+            .allow(NOTIFIED, ACKNOWLEDGED, OVERDUE)
+            .allow(ACKNOWLEDGED, OVERDUE, REPORTED)
+            .allow(OVERDUE, REPORTED, RECHECK_FAILED)
+            .allow(REPORTED, RECHECK_PASSED, RECHECK_FAILED)
+            .allow(RECHECK_FAILED, RECHECK_PASSED, SUSPENDED)
+            .allow(SUSPENDED, RECHECK_PASSED, LICENCE_REVOKED)
+            .allow(RECHECK_PASSED)
+            .allow(LICENCE_REVOKED)
+            .complete();
 
     public boolean canBecome(TaskStatus target) {
-        return NEXT.get(this).contains(target);
+        return MOVES.allows(this, target);
     }
 
     public Set<TaskStatus> next() {
-        return NEXT.get(this);
+        return MOVES.next(this);
     }
 
     public boolean isFinal() {
-        return NEXT.get(this).isEmpty();
+        return MOVES.isFinal(this);
     }
 
     /** The statuses in which the correction deadline still runs (passing it makes the task overdue). */

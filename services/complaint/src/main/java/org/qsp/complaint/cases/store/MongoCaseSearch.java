@@ -8,10 +8,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
-import org.qsp.complaint.cases.CasePage;
 import org.qsp.complaint.cases.CaseSearch;
 import org.qsp.complaint.cases.CaseStatus;
 import org.qsp.complaint.cases.ComplaintCase;
+import org.qsp.platform.paging.Page;
 
 /** The case queries on the {@code cases} collection, each served by one of the aggregate's indexes. */
 @Component
@@ -26,7 +26,7 @@ class MongoCaseSearch implements CaseSearch {
     }
 
     @Override
-    public CasePage find(Filter filter, int page, int size) {
+    public Page<ComplaintCase> find(Filter filter, int page, int size) {
         Query query = new Query();
         if (filter.regionPrefix() != null) {
             query.addCriteria(Criteria.where("authorityRegion").regex("^" + filter.regionPrefix()));
@@ -49,7 +49,7 @@ class MongoCaseSearch implements CaseSearch {
         }
         long total = mongo.count(query, ComplaintCase.class);
         Query pageQuery = Query.of(query).with(NEWEST_FIRST).skip((long) page * size).limit(size);
-        return new CasePage(mongo.find(pageQuery, ComplaintCase.class), page, size, total);
+        return new Page<>(mongo.find(pageQuery, ComplaintCase.class), page, size, total);
     }
 
     @Override

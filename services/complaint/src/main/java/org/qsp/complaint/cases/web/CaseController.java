@@ -37,17 +37,17 @@ class CaseController {
 
     @GetMapping("/mine")
     @PreAuthorize("hasRole('CONSUMER')")
-    PageResponse<CaseViews.FollowerView> mine(@RequestParam(defaultValue = "0") @Min(0) @Max(Pages.MAX_PAGE) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(Pages.MAX_SIZE) int size, Caller caller) {
-        return Pages.of(queries.filedBy(caller, page, size), CaseViews.FollowerView::of);
+    PageResponse<CaseViews.FollowerView> mine(@RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(PageResponse.MAX_SIZE) int size, Caller caller) {
+        return PageResponse.of(queries.filedBy(caller, page, size), CaseViews.FollowerView::of);
     }
 
     @GetMapping("/against-me")
     @PreAuthorize("hasRole('ENTERPRISE')")
     PageResponse<CaseViews.RespondentView> againstMe(
-            @RequestParam(defaultValue = "0") @Min(0) @Max(Pages.MAX_PAGE) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(Pages.MAX_SIZE) int size, Caller caller) {
-        return Pages.of(queries.against(caller, page, size), CaseViews.RespondentView::of);
+            @RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(PageResponse.MAX_SIZE) int size, Caller caller) {
+        return PageResponse.of(queries.against(caller, page, size), CaseViews.RespondentView::of);
     }
 
     @GetMapping
@@ -56,9 +56,9 @@ class CaseController {
             @RequestParam(required = false) @KnownRegion String region,
             @RequestParam(required = false) CaseStatus status, @RequestParam(required = false) Boolean overdue,
             @RequestParam(required = false) @ValidUscc String uscc,
-            @RequestParam(defaultValue = "0") @Min(0) @Max(Pages.MAX_PAGE) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(Pages.MAX_SIZE) int size, Caller caller) {
-        return Pages.of(queries.supervisedBy(caller, region, status, overdue, uscc, page, size),
+            @RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(PageResponse.MAX_SIZE) int size, Caller caller) {
+        return PageResponse.of(queries.supervisedBy(caller, region, status, overdue, uscc, page, size),
                 CaseViews.RegulatorView::of);
     }
 

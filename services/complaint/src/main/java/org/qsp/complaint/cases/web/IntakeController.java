@@ -20,7 +20,7 @@ import org.qsp.complaint.ComplaintProperties;
 import org.qsp.complaint.cases.ComplaintCase;
 import org.qsp.complaint.cases.IntakeService;
 import org.qsp.platform.access.Caller;
-import org.qsp.platform.errors.InvalidField;
+import org.qsp.platform.web.IdempotencyKeys;
 import org.qsp.platform.web.Problems;
 
 /**
@@ -29,8 +29,6 @@ import org.qsp.platform.web.Problems;
  */
 @RestController
 class IntakeController {
-
-    private static final String IDEMPOTENCY_KEY = "[A-Za-z0-9_-]{8,100}";
 
     private final IntakeService intake;
     private final RateLimiter anonymousReports;
@@ -47,10 +45,7 @@ class IntakeController {
     ResponseEntity<Object> file(
             @RequestHeader("Idempotency-Key") String idempotencyKey,
             @Valid @RequestBody IntakeRequest body, Optional<Caller> caller, HttpServletRequest request) {
-        if (!idempotencyKey.matches(IDEMPOTENCY_KEY)) {
-            throw new InvalidField("invalid-idempotency-key", "Idempotency-Key",
-                    "must be 8 to 100 of A-Z a-z 0-9 _ - (a UUID will do)");
-        }
+        IdempotencyKeys.checked(idempotencyKey);
         if (caller.isEmpty() && !anonymousReports.acquirePermission()) {
             return tooMany(request);
         }

@@ -11,8 +11,8 @@ import org.qsp.platform.events.EventSubscriber;
 class CreditEvents {
 
     /**
-     * Failed samples, overdue rectifications, substantiated reports and the outcomes of complaint mediations become
-     * credit records (one per event).
+     * Failed samples, overdue rectifications, substantiated reports, the outcomes of complaint mediations, ordered
+     * recalls, missed recall deadlines and completed voluntary recalls become credit records (one per event).
      */
     @Bean
     EventSubscriber creditRecordsFromEvents(CreditRecording recording) {
@@ -20,6 +20,9 @@ class CreditEvents {
                 .onEvent(EventCatalog.SAMPLE_FAILED, recording::sampleFailed)
                 .onEvent(EventCatalog.RECTIFICATION_TASK_OVERDUE, recording::taskOverdue)
                 .onEvent(EventCatalog.COMPLAINT_REPORT_DECIDED, recording::reportDecided)
-                .onEvent(EventCatalog.COMPLAINT_MEDIATION_CONCLUDED, recording::mediationConcluded);
+                .onEvent(EventCatalog.COMPLAINT_MEDIATION_CONCLUDED, recording::mediationConcluded)
+                .onEvent(EventCatalog.RECALL_INITIATED, recording::recallInitiated)
+                .onEvent(EventCatalog.RECALL_OVERDUE, recording::recallOverdue)
+                .onEvent(EventCatalog.RECALL_COMPLETED, recording::recallCompleted);
     }
 }

@@ -21,4 +21,10 @@ class TaskEvents {
     EventSubscriber substantiatedReportsOpenTasks(TaskService tasks) {
         return events -> events.on(EventCatalog.COMPLAINT_REPORT_DECIDED, tasks::openFor);
     }
+
+    /** A recall the regulator ordered opens its task (once). */
+    @Bean
+    EventSubscriber orderedRecallsOpenTasks(TaskService tasks) {
+        return events -> events.on(EventCatalog.RECALL_INITIATED, tasks::openFor);
+    }
 }

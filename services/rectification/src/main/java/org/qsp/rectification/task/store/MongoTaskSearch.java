@@ -9,8 +9,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
+import org.qsp.platform.paging.Page;
 import org.qsp.rectification.task.RectificationTask;
-import org.qsp.rectification.task.TaskPage;
 import org.qsp.rectification.task.TaskSearch;
 import org.qsp.rectification.task.TaskStatus;
 
@@ -28,7 +28,7 @@ class MongoTaskSearch implements TaskSearch {
     }
 
     @Override
-    public TaskPage find(Filter filter, int page, int size) {
+    public Page<RectificationTask> find(Filter filter, int page, int size) {
         Query query = new Query();
         if (filter.regionPrefix() != null) {
             // an anchored prefix of a digits-only code, served by the enterprise.region index
@@ -42,7 +42,7 @@ class MongoTaskSearch implements TaskSearch {
         }
         long total = mongo.count(query, RectificationTask.class);
         Query pageQuery = Query.of(query).with(NEWEST_FIRST).skip((long) page * size).limit(size);
-        return new TaskPage(mongo.find(pageQuery, RectificationTask.class), page, size, total);
+        return new Page<>(mongo.find(pageQuery, RectificationTask.class), page, size, total);
     }
 
     @Override

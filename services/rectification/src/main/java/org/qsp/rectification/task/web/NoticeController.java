@@ -30,9 +30,9 @@ class NoticeController {
     }
 
     @GetMapping("/notices")
-    PageResponse<NoticeView> notices(@RequestParam(defaultValue = "0") @Min(0) @Max(Pages.MAX_PAGE) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(Pages.MAX_SIZE) int size, Caller caller) {
-        return Pages.of(queries.noticesOf(caller, page, size), NoticeView::of);
+    PageResponse<NoticeView> notices(@RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(PageResponse.MAX_SIZE) int size, Caller caller) {
+        return PageResponse.of(queries.noticesOf(caller, page, size), NoticeView::of);
     }
 
     /** The enterprise opens one of its notices: the first time records it READ in the notice history. */

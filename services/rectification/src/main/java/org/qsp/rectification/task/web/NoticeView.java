@@ -10,7 +10,8 @@ import org.qsp.rectification.task.TaskStatus;
 
 /**
  * A rectification notice as its enterprise sees it. {@code sampleId} is set for a task after a failed sample;
- * {@code source} says what caused any task (for a substantiated report: the complaint case, never the reporter).
+ * {@code source} says what caused any task (for a substantiated report: the complaint case, never the reporter; for
+ * an ordered recall: the recall).
  */
 public record NoticeView(String taskId, String sampleId, TaskView.SourceView source, ProductView product,
         Instant orderedAt,

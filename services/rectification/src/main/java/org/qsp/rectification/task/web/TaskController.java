@@ -30,9 +30,9 @@ class TaskController {
     @PreAuthorize("hasRole('REGULATOR')")
     PageResponse<TaskView> tasks(@RequestParam(required = false) @ValidUscc String uscc,
             @RequestParam(required = false) TaskStatus status,
-            @RequestParam(defaultValue = "0") @Min(0) @Max(Pages.MAX_PAGE) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(Pages.MAX_SIZE) int size, Caller caller) {
-        return Pages.of(queries.supervisedBy(caller, uscc, status, page, size), TaskView::of);
+            @RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(PageResponse.MAX_SIZE) int size, Caller caller) {
+        return PageResponse.of(queries.supervisedBy(caller, uscc, status, page, size), TaskView::of);
     }
 
     @GetMapping("/{taskId}")
