@@ -21,6 +21,8 @@ import tools.jackson.databind.JsonNode;
 final class AccessRules {
 
     static final String ANONYMOUS = "(anonymous)";
+    /** The name of the target that does not exist, which every caller is told is not there. */
+    static final String ABSENT = "one that does not exist";
     /** The demo users and their roles. */
     static final Map<String, String> USERS = users();
     private static final Set<String> ALL_ROLES = Set.of("CONSUMER", "INSPECTOR", "LAB", "ENTERPRISE", "REGULATOR",
@@ -199,7 +201,7 @@ final class AccessRules {
     }
 
     private static Target absent(String parameter, String value) {
-        return new Target("one that does not exist", Map.of(parameter, value), Set.of(), 404, null);
+        return new Target(ABSENT, Map.of(parameter, value), Set.of(), 404, null);
     }
 
     private static Set<String> union(Set<String> users, String... more) {

@@ -3,7 +3,6 @@ package org.qsp.system.edge;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
@@ -73,16 +72,8 @@ public record BaseRequest(String user, Map<String, String> path, Map<String, Str
         return new BaseRequest(user, path, query, headers, body, accepted, absent, more);
     }
 
-    public BaseRequest as(String otherUser) {
-        return new BaseRequest(otherUser, path, query, headers, body, accepted, absent, domainHostile);
-    }
-
     /** The value with {@link #FRESH} replaced by a new UUID. */
     static String fresh(String value) {
         return value.contains(FRESH) ? value.replace(FRESH, UUID.randomUUID().toString()) : value;
-    }
-
-    Set<String> pathNames() {
-        return path.keySet();
     }
 }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -595,12 +594,5 @@ public final class Malformations {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    /** How many malformed requests of each family, for the report. */
-    public static Map<String, Integer> families(List<Malformed> malformed) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        malformed.forEach(m -> counts.merge(m.family(), 1, Integer::sum));
-        return counts;
     }
 }

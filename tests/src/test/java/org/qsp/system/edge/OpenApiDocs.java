@@ -24,7 +24,7 @@ public final class OpenApiDocs {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final int MAX_REF_DEPTH = 20;
+    private static final int MAX_REF_DEPTH = 64;
 
     private OpenApiDocs() {
     }
@@ -62,7 +62,7 @@ public final class OpenApiDocs {
     /** The schema with every {@code $ref} replaced by the component it names (recursively, up to a depth). */
     static JsonNode resolve(JsonNode schema, JsonNode schemas, int depth) {
         if (depth > MAX_REF_DEPTH) {
-            throw new IllegalStateException("schema references nest deeper than " + MAX_REF_DEPTH);
+            throw new IllegalStateException("schemas nest deeper than " + MAX_REF_DEPTH);
         }
         if (schema.isObject() && schema.has("$ref")) {
             String ref = schema.get("$ref").asString();

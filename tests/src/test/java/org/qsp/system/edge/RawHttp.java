@@ -67,11 +67,6 @@ public final class RawHttp {
         }
     }
 
-    /** Closes this thread's connections. */
-    public static void closeAll() {
-        new ArrayList<>(CONNECTIONS.get().keySet()).forEach(RawHttp::close);
-    }
-
     private static Connection connection(String key, URI base) throws IOException {
         Connection open = CONNECTIONS.get().get(key);
         if (open != null) {

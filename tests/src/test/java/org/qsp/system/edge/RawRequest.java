@@ -94,10 +94,4 @@ public record RawRequest(String method, String target, String version, List<Map.
         out.writeBytes(text.getBytes(StandardCharsets.ISO_8859_1));
         out.writeBytes(new byte[] {'\r', '\n'});
     }
-
-    /** A short description for reports: method, target (cut) and the body size. */
-    public String summary() {
-        String shown = target.length() > 120 ? target.substring(0, 120) + "…" : target;
-        return method + " " + shown.replaceAll("[\\x00-\\x1f\\x7f-\\xff]", "?") + " (" + body.length + " bytes)";
-    }
 }

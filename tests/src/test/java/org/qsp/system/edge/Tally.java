@@ -46,14 +46,6 @@ public final class Tally {
         rows.computeIfAbsent(row, r -> new Row()).add(status, code);
     }
 
-    public Row row(String row) {
-        return rows.getOrDefault(row, new Row());
-    }
-
-    public int total() {
-        return rows.values().stream().mapToInt(Row::sent).sum();
-    }
-
     /** A markdown table, one line per row in the order of their names: sent, by status, by code. */
     public String table(String rowTitle) {
         StringBuilder out = new StringBuilder("| " + rowTitle + " | sent | by status | by code |\n|---|---:|---|---|\n");
