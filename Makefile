@@ -14,7 +14,7 @@ JARS := services/identity/target/qsp-identity.jar services/gateway/target/qsp-ga
 BENCH_JAR := tests/bench/target/qsp-bench.jar
 CHAOS_CP := tests/chaos/target/classpath.txt
 
-.PHONY: help jdk build built run stop status test bench chaos token webhook-receiver clean contracts-lint
+.PHONY: help jdk build built run stop status test bench bench-stream chaos token webhook-receiver clean contracts-lint
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
@@ -53,6 +53,10 @@ GATLING_JVM := --add-opens=java.base/java.lang=ALL-UNNAMED --enable-native-acces
 bench: built ## the benchmark (Gatling, open model): baselines and the pipeline stepped to saturation; BENCH_SECONDS=230
 	@QSP_FAST_START=0 "$(JAVA_HOME)/bin/java" -Xmx768m $(GATLING_JVM) -Dqsp.root="$(CURDIR)" \
 	  -cp "$(BENCH_JAR):tests/bench/target/lib/*" org.qsp.bench.Bench
+
+bench-stream: built ## the console's live stream: STREAM_VIEWERS=1000 viewers on one monitor, delivery p99, memory per viewer; KPI latency after KPI_EVENTS=1000000
+	@"$(JAVA_HOME)/bin/java" -Xmx1g -Dqsp.root="$(CURDIR)" -cp "$(BENCH_JAR):tests/bench/target/lib/*" \
+	  org.qsp.bench.stream.StreamBench
 
 LINT := contracts/lint
 contracts-lint: ## validate (@asyncapi/parser) and lint (Spectral) the AsyncAPI document; needs Node.js and npm
