@@ -4,13 +4,11 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 
 import org.springframework.stereotype.Service;
 import org.qsp.monitor.MonitorProperties;
 import org.qsp.monitor.MonitorProperties.Rule;
-import org.qsp.monitor.event.EventFacts;
 import org.qsp.monitor.event.ObservedEvent;
 import org.qsp.monitor.kpi.KpiReport;
 import org.qsp.monitor.timeline.TimelineEntry;
@@ -47,20 +45,13 @@ public class AlertService {
 
     /** The rules that watch events of the entry's type and match its payload. */
     public void onEvent(ObservedEvent event, TimelineEntry entry) {
-        EventFacts facts = EventFacts.of(event);
-        properties.rules().forEach((name, rule) -> {
-            if (rule.enabled() && rule.types().contains(event.type())
-                    && (rule.field() == null || Objects.equals(rule.equals(), facts.text(rule.field())))) {
-                raise(name, rule, entry.region(), entry.uscc(), event.subject(), entry.summary());
-            }
-        });
+        AlertRules.firingOn(properties.rules(), event).forEach(name -> raise(name, properties.rules().get(name),
+                entry.region(), entry.uscc(), event.subject(), entry.summary()));
     }
 
     /** The pass-rate rule, on the counters of a region and month that a sample verdict just changed. */
     public void onPassRates(String region, YearMonth month, List<KpiReport.ByType> rates) {
-        properties.rule(PASS_RATE).ifPresent(rule -> rates.stream()
-                .filter(r -> r.target() != null && r.passRate() != null && r.tested() >= properties.passRateMinimum()
-                        && r.passRate().compareTo(r.target()) < 0)
+        properties.rule(PASS_RATE).ifPresent(rule -> AlertRules.belowTarget(rates, properties.passRateMinimum())
                 .forEach(r -> raise(PASS_RATE, rule, region, null, region + ":" + month + ":" + r.productType(),
                         r.productType() + " 抽检合格率 " + r.passRate() + "（" + r.passed() + "/" + r.tested()
                                 + "），低于目标 " + r.target())));

@@ -70,6 +70,12 @@ public final class StreamHub {
         viewers.remove(viewer);
     }
 
+    /** Ends every stream (the instance stops: the clients reconnect elsewhere and resume). */
+    public synchronized void closeAll() {
+        viewers.forEach(Viewer::close);
+        viewers.clear();
+    }
+
     public int viewers() {
         return viewers.size();
     }

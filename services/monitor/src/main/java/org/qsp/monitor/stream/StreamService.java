@@ -48,6 +48,10 @@ public class StreamService {
         hub.close(viewer);
     }
 
+    public void closeAll() {
+        hub.closeAll();
+    }
+
     private static Long sequence(String lastEventId) {
         if (lastEventId == null || lastEventId.isBlank()) {
             return null;

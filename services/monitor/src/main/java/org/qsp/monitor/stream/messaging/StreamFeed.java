@@ -119,9 +119,14 @@ class StreamFeed implements SmartLifecycle {
         }
     }
 
+    /**
+     * Stops reading and ends the open streams, before the web server's graceful shutdown (a later phase), which
+     * would otherwise wait for them.
+     */
     @Override
     public void stop() {
         running = false;
+        stream.closeAll();
         KafkaConsumer<String, String> c = consumer;
         if (c != null) {
             c.wakeup();
