@@ -40,7 +40,8 @@ public final class EventFacts {
 
     /**
      * The event's own aggregate: {@code ce_subject}, of the kind of the payload field that holds it (a recall topic
-     * carries leads, investigations and recalls), else of the kind its topic is keyed by.
+     * carries leads, investigations and recalls) or that it is the stem of (a cluster's subject is its id without
+     * the window day), else of the kind its topic is keyed by.
      */
     public SubjectRef own() {
         String subject = event.subject();
@@ -51,6 +52,11 @@ public final class EventFacts {
         }
         if (subject != null && subject.equals(uscc().orElse(null))) {
             return new SubjectRef(subject, SubjectRef.ENTERPRISE);
+        }
+        for (SubjectRef ref : named()) {
+            if (subject != null && ref.id().startsWith(subject)) {
+                return new SubjectRef(subject, ref.kind());
+            }
         }
         String key = EventCatalog.byType(event.type()).map(EventType::topic).map(t -> t.key()).orElse("subjectId");
         return new SubjectRef(subject, kindOf(key).orElse("uscc".equals(key) ? SubjectRef.ENTERPRISE : "subject"));

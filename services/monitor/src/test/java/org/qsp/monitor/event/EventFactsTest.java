@@ -30,6 +30,13 @@ class EventFactsTest {
     }
 
     @Test
+    void a_subject_that_is_the_stem_of_a_named_id_is_of_that_id_s_kind() {
+        ObservedEvent event = event("org.qsp.complaint.cluster.detected.v1", "CL-RESPONDENT-330106-food-X", """
+                {"clusterId": "CL-RESPONDENT-330106-food-X-20260301", "caseIds": ["CC-1"], "region": "330106"}""");
+        assertThat(EventFacts.of(event).own()).isEqualTo(new SubjectRef("CL-RESPONDENT-330106-food-X", "cluster"));
+    }
+
+    @Test
     void an_event_naming_only_its_enterprise_is_the_enterprise_s_and_takes_the_region_of_its_uscc() {
         ObservedEvent event = event("org.qsp.credit.class.changed.v1", "91330106MA2B3C4D5D", """
                 {"uscc": "91330106MA2B3C4D5D", "previousClass": "B", "currentClass": "D", "score": 40}""");

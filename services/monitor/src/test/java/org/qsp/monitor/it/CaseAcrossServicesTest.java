@@ -112,6 +112,10 @@ class CaseAcrossServicesTest extends MonitorIntegrationTest {
         send(get("/api/monitor/v1/kpis?region=440300"), regulator(), 403);
         send(get("/api/monitor/v1/kpis?from=2026-13"), regulator(), 400);
         send(get("/api/monitor/v1/operations"), regulator(), 403);
+        send(get("/api/monitor/v1/stream"), Tokens.enterprise("ent", uscc), 403);
+        send(get("/api/monitor/v1/stream").header("Last-Event-ID", "yesterday"), regulator(), 400);
+        send(get("/api/monitor/v1/stream?region=33x"), regulator(), 400);
+        send(get("/api/monitor/v1/stream"), withoutToken -> withoutToken, 401);
         assertThat(getJson("/api/monitor/v1/operations", Tokens.admin()).has("deadLetters")).isTrue();
     }
 
