@@ -241,7 +241,7 @@ class FailedSampleSystemTest {
 
         assertThat(recorder.records().stream().filter(r -> r.topic().equals(Topics.INSPECTION_SAMPLES.deadLetterTopic())
                 && sampleId.equals(r.key())).map(r -> TopicRecorder.header(r, "kafka_dlt-original-consumer-group")))
-                .containsExactlyInAnyOrder("rectification", "credit", "recall");
+                .containsExactlyInAnyOrder("rectification", "credit", "recall", "monitor");
         assertThat(Events.distinct(recorder.ofType(EventCatalog.SAMPLE_FAILED, sampleId))).singleElement()
                 .satisfies(failed -> {
                     assertThat(failed.partition()).isEqualTo(malformed.partition());
