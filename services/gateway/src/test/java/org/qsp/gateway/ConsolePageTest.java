@@ -52,7 +52,8 @@ class ConsolePageTest {
         HttpResponse<String> page = get(path, null);
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(page.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
         assertThat(page.body()).contains("<script type=\"module\" src=\"/console/js/main.js\"></script>");
         String policy = page.headers().firstValue("Content-Security-Policy").orElseThrow();
         assertThat(policy).contains("script-src 'self'", "style-src 'self'", "frame-ancestors 'none'",
@@ -75,14 +76,16 @@ class ConsolePageTest {
         HttpResponse<String> module = get("/webjars/uplot/dist/uPlot.esm.js", null);
 
         assertThat(module.statusCode()).isEqualTo(200);
-        assertThat(module.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("javascript"));
+        assertThat(module.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).contains("javascript"));
         assertThat(module.body()).contains("export { uPlot as default }");
     }
 
     @Test
     void a_missing_file_is_a_404_problem_and_only_reads_are_public() throws Exception {
         HttpResponse<String> missing = get("/console/js/none.js", null);
-        HttpResponse<String> write = send(HttpRequest.newBuilder(uri("/console/")).POST(HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> write = send(HttpRequest.newBuilder(uri("/console/"))
+                .POST(HttpRequest.BodyPublishers.noBody()));
 
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.headers().firstValue("Content-Type")).hasValue("application/problem+json");
