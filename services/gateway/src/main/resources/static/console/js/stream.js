@@ -1,7 +1,8 @@
 /**
  * The live stream: Server-Sent Events read with fetch() (EventSource cannot send the Authorization header), so that
  * a reconnect can send Last-Event-ID too. One stream per page; a new filter restarts it. After a failure or a
- * server-side drop it reconnects with exponential back-off (1 s doubling to 30 s, reset once events flow again).
+ * server-side drop it reconnects with exponential back-off: 1 s doubling to 30 s while it is refused or unreachable,
+ * back to 1 s once a stream opened.
  */
 import { problemOf } from './api.js';
 
@@ -101,6 +102,7 @@ export function openStream(url, authorization, callbacks) {
       return;
     }
     callbacks.onState('open');
+    delay = MIN_DELAY;
     const parser = new EventStreamParser((message) => {
       if (message.id !== null) lastEventId = message.id;
       if (message.event === 'dropped') {
@@ -110,7 +112,6 @@ export function openStream(url, authorization, callbacks) {
         return;
       }
       if (message.event !== 'qsp') return;
-      delay = MIN_DELAY;
       try {
         callbacks.onEntry(JSON.parse(message.data), message.id);
       } catch (e) {
