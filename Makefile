@@ -10,7 +10,7 @@ STAMP := .run/build.stamp
 JARS := services/identity/target/qsp-identity.jar services/gateway/target/qsp-gateway.jar \
         services/inspection/target/qsp-inspection.jar services/rectification/target/qsp-rectification.jar \
         services/credit/target/qsp-credit.jar services/complaint/target/qsp-complaint.jar \
-        services/recall/target/qsp-recall.jar
+        services/recall/target/qsp-recall.jar services/monitor/target/qsp-monitor.jar
 BENCH_JAR := tests/bench/target/qsp-bench.jar
 CHAOS_CP := tests/chaos/target/classpath.txt
 

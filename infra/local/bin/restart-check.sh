@@ -82,7 +82,7 @@ sample_flows() {
 readiness() {
   local name out=""
   local -A port=([identity]=9000 [inspection]=8081 [rectification]=8082 [credit]=8083 [complaint]=8084 [recall]=8085 [gateway]=8080)
-  for name in identity inspection rectification credit complaint recall gateway; do
+  for name in identity inspection rectification credit complaint recall monitor gateway; do
     out+="$name=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:${port[$name]}/actuator/health/readiness") "
   done
   echo "readiness: $out"
@@ -100,10 +100,10 @@ scenario_up() {
 scenario_kafka() {
   say "kill -9 kafka: only kafka is started; the services reconnect"
   local before after
-  before=$(for n in identity inspection rectification credit complaint recall gateway; do pid_of $n; done | tr '\n' ' ')
+  before=$(for n in identity inspection rectification credit complaint recall monitor gateway; do pid_of $n; done | tr '\n' ' ')
   crash kafka
   start_expect 0 kafka
-  after=$(for n in identity inspection rectification credit complaint recall gateway; do pid_of $n; done | tr '\n' ' ')
+  after=$(for n in identity inspection rectification credit complaint recall monitor gateway; do pid_of $n; done | tr '\n' ' ')
   [[ $before == "$after" ]] && ok "services kept their pids ($after)" || bad "service pids changed: $before -> $after"
   readiness
   sample_flows

@@ -8,7 +8,7 @@
 #
 # `start` leaves running components alone and starts only the ones that are down, in two waves:
 #   1. kafka, mongo, identity      (independent of each other: started together)
-#   2. inspection, rectification, credit, complaint, recall, gateway   (once wave 1 is ready; the gateway's readiness
+#   2. inspection, rectification, credit, complaint, recall, monitor, gateway   (once wave 1 is ready; the gateway's readiness
 #                                   does not depend on the services, so it starts alongside them)
 # A component counts as up when its pid file names a live process carrying -Dqsp.component=<name>;
 # a port held by any other process is reported and nothing is started. infra/local/bin/restart-check.sh
@@ -56,14 +56,15 @@ FAST_START_OPTS=-XX:TieredStopAtLevel=1
 
 INFRA_JAR=$ROOT/infra/local/target/qsp-local-infra.jar
 INFRA_CP=$INFRA_JAR:$ROOT/infra/local/target/lib/*
-SERVICES=(identity inspection rectification credit complaint recall gateway)
+SERVICES=(identity inspection rectification credit complaint recall monitor gateway)
 declare -A PORT=([kafka]=$KAFKA_PORT [mongo]=$MONGO_PORT
   [identity]=$((9000 + OFFSET)) [inspection]=$((8081 + OFFSET)) [rectification]=$((8082 + OFFSET))
   [credit]=$((8083 + OFFSET)) [complaint]=$((8084 + OFFSET)) [recall]=$((8085 + OFFSET))
+  [monitor]=$((8086 + OFFSET))
   [gateway]=$((8080 + OFFSET)))
 COMPONENTS=(kafka mongo "${SERVICES[@]}")
 WAVE1=(kafka mongo identity)
-WAVE2=(inspection rectification credit complaint recall gateway)
+WAVE2=(inspection rectification credit complaint recall monitor gateway)
 
 STARTED=()
 declare -A LAUNCHED_AT=()
@@ -197,6 +198,7 @@ launch_component() {
         QSP_CREDIT_URI=http://localhost:${PORT[credit]} \
         QSP_COMPLAINT_URI=http://localhost:${PORT[complaint]} \
         QSP_RECALL_URI=http://localhost:${PORT[recall]} \
+        QSP_MONITOR_URI=http://localhost:${PORT[monitor]} \
         QSP_PUBLIC_BASE_URL=http://localhost:${PORT[gateway]} \
         SPRING_PROFILES_ACTIVE=local \
         launch "$name" "$JAVA" $SERVICE_JAVA_OPTS $FAST_START_OPTS $(cds "$name" "$key") -Dqsp.component="$name" \
@@ -401,9 +403,10 @@ $list"
     ((${#UP[@]})) && say "  already up:    ${UP[*]}"
   fi
   ((${#missing[@]})) && say "  not built:     ${missing[*]}"
-  for name in gateway identity inspection rectification credit complaint recall; do
+  for name in gateway identity inspection rectification credit complaint recall monitor; do
     printf '  %-14s http://localhost:%s%s\n' "$name" "${PORT[$name]}" "$(pid_of "$name" >/dev/null || echo '  (not started)')"
   done
+  say "  monitor API    http://localhost:${PORT[gateway]}/api/monitor/v1/stream (SSE, regulator1)"
   say "  kafka          127.0.0.1:$KAFKA_PORT"
   say "  mongo          mongodb://127.0.0.1:$MONGO_PORT"
   say "  logs           $LOGS/<name>.log"

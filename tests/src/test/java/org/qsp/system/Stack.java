@@ -32,7 +32,8 @@ import org.qsp.platform.test.TopicRecorder;
 
 /**
  * The system under test: one real KRaft broker and one MongoDB-wire store in this JVM, and
- * identity, inspection, rectification, credit, complaint, recall and the gateway as separate processes from their built
+ * identity, inspection, rectification, credit, complaint, recall, monitor and the gateway as separate processes from their
+ * built
  * jars.
  * Started once for all system tests (of every class) in this JVM, with one recorder of every topic.
  */
@@ -54,6 +55,7 @@ final class Stack {
     final ServiceProcess credit;
     final ServiceProcess complaint;
     final ServiceProcess recall;
+    final ServiceProcess monitor;
     final ServiceProcess gateway;
     /** Every record of every QSP topic and dead-letter topic, from the beginning. */
     final TopicRecorder recorder;
@@ -103,17 +105,21 @@ final class Stack {
         credit = service(root, runDir, "credit");
         complaint = service(root, runDir, "complaint");
         recall = service(root, runDir, "recall");
+        // heartbeats every second: the stream tests see one without waiting long
+        monitor = service(root, runDir, "monitor", Map.of("QSP_MONITOR_HEARTBEAT", "1s"));
         gateway = new ServiceProcess("gateway", jar(root, "gateway"), gatewayPort, Map.of(
                 "QSP_INSPECTION_URI", inspection.uri("").toString(),
                 "QSP_RECTIFICATION_URI", rectification.uri("").toString(),
                 "QSP_CREDIT_URI", credit.uri("").toString(),
                 "QSP_COMPLAINT_URI", complaint.uri("").toString(),
                 "QSP_RECALL_URI", recall.uri("").toString(),
+                "QSP_MONITOR_URI", monitor.uri("").toString(),
                 "QSP_ISSUER_URI", issuer.toString(),
                 "QSP_SCRAPE_PASSWORD", scrapePassword,
                 // the scenarios drive the services, not the per-caller limiter (the gateway's own tests cover it)
                 "QSP_GATEWAY_RATE_AUTHENTICATED", "10000"), runDir);
-        List<ServiceProcess> all = List.of(identity, inspection, rectification, credit, complaint, recall, gateway);
+        List<ServiceProcess> all = List.of(identity, inspection, rectification, credit, complaint, recall, monitor,
+                gateway);
         all.forEach(ServiceProcess::start);
         all.forEach(p -> p.awaitReady(Duration.ofMinutes(3)));
         recorder = new TopicRecorder(bootstrapServers(), TOPICS);
@@ -208,7 +214,7 @@ final class Stack {
     private void close() {
         recorder.close();
         groups.close();
-        Stream.of(gateway, recall, complaint, credit, rectification, inspection, identity)
+        Stream.of(gateway, monitor, recall, complaint, credit, rectification, inspection, identity)
                 .forEach(ServiceProcess::stop);
         store.close();
         mongo.shutdownNow();

@@ -16,6 +16,7 @@ import org.qsp.contracts.complaint.ComplaintReportDecided;
 import org.qsp.contracts.credit.CreditClassChanged;
 import org.qsp.contracts.inspection.SampleFailed;
 import org.qsp.contracts.inspection.SamplePassed;
+import org.qsp.contracts.monitor.MonitorAlertRaised;
 import org.qsp.contracts.rectification.RectificationTaskAcknowledged;
 import org.qsp.contracts.rectification.RectificationTaskOpened;
 import org.qsp.contracts.recall.RecallCompleted;
@@ -79,13 +80,16 @@ public final class EventCatalog {
             "org.qsp.recall.recall.completed.v1", RecallCompleted.class);
     public static final EventType<RecallTerminated> RECALL_TERMINATED = recall(
             "org.qsp.recall.recall.terminated.v1", RecallTerminated.class);
+    public static final EventType<MonitorAlertRaised> MONITOR_ALERT_RAISED = new EventType<>(
+            "org.qsp.monitor.alert.raised.v1", Topics.MONITOR_ALERTS, MonitorAlertRaised.class, "/qsp/monitor");
 
     public static final List<EventType<?>> ALL = List.of(SAMPLE_FAILED, SAMPLE_PASSED, RECTIFICATION_TASK_OPENED,
             RECTIFICATION_TASK_ACKNOWLEDGED, RECTIFICATION_TASK_OVERDUE, CREDIT_CLASS_CHANGED, COMPLAINT_CASE_RECEIVED,
             COMPLAINT_CASE_ACCEPTED, COMPLAINT_CASE_REJECTED, COMPLAINT_CASE_ACCEPTANCE_OVERDUE,
             COMPLAINT_MEDIATION_CONCLUDED, COMPLAINT_REPORT_DECIDED, COMPLAINT_CLUSTER_DETECTED, RECALL_LEAD_OPENED,
             RECALL_INVESTIGATION_OPENED, RECALL_INVESTIGATION_CONCLUDED, RECALL_INITIATED, RECALL_PLAN_ACCEPTED,
-            RECALL_PROGRESS_REPORTED, RECALL_OVERDUE, RECALL_COMPLETED, RECALL_TERMINATED);
+            RECALL_PROGRESS_REPORTED, RECALL_OVERDUE, RECALL_COMPLETED, RECALL_TERMINATED,
+            MONITOR_ALERT_RAISED);
 
     private static final Map<String, EventType<?>> BY_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));

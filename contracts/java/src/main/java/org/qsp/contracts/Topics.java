@@ -10,6 +10,7 @@ public final class Topics {
     public static final String CREDIT_ENTERPRISES_NAME = "credit.enterprises";
     public static final String COMPLAINT_CASES_NAME = "complaint.cases";
     public static final String RECALL_RECALLS_NAME = "recall.recalls";
+    public static final String MONITOR_ALERTS_NAME = "monitor.alerts";
 
     public static final Topic INSPECTION_SAMPLES = new Topic(INSPECTION_SAMPLES_NAME, "sampleId", 3);
     public static final Topic RECTIFICATION_TASKS = new Topic(RECTIFICATION_TASKS_NAME, "taskId", 3);
@@ -19,8 +20,11 @@ public final class Topics {
     /** Recalls keyed by recall id; the leads and investigations that come before a recall by their own ids. */
     public static final Topic RECALL_RECALLS = new Topic(RECALL_RECALLS_NAME, "recallId", 3);
 
+    /** The regulators' alerts, keyed by alert id. */
+    public static final Topic MONITOR_ALERTS = new Topic(MONITOR_ALERTS_NAME, "alertId", 3);
+
     public static final List<Topic> ALL = List.of(INSPECTION_SAMPLES, RECTIFICATION_TASKS, CREDIT_ENTERPRISES,
-            COMPLAINT_CASES, RECALL_RECALLS);
+            COMPLAINT_CASES, RECALL_RECALLS, MONITOR_ALERTS);
 
     private Topics() {
     }

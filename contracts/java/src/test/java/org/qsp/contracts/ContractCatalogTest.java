@@ -308,7 +308,37 @@ class ContractCatalogTest {
             operation("rectificationDeadLettersRecalls", "send", Topics.RECALL_RECALLS.deadLetterTopic(),
                     EventCatalog.RECALL_INITIATED),
             operation("rectificationReplaysRecallDeadLetters", "receive", Topics.RECALL_RECALLS.deadLetterTopic(),
-                    RECALL_TYPES));
+                    RECALL_TYPES),
+            operation("monitorSendsAlerts", "send", Topics.MONITOR_ALERTS_NAME, EventCatalog.MONITOR_ALERT_RAISED),
+            monitor("Samples", Topics.INSPECTION_SAMPLES, "receive"),
+            monitor("Samples", Topics.INSPECTION_SAMPLES, "deadLetter"),
+            monitor("Samples", Topics.INSPECTION_SAMPLES, "replay"),
+            monitor("Tasks", Topics.RECTIFICATION_TASKS, "receive"),
+            monitor("Tasks", Topics.RECTIFICATION_TASKS, "deadLetter"),
+            monitor("Tasks", Topics.RECTIFICATION_TASKS, "replay"),
+            monitor("Enterprises", Topics.CREDIT_ENTERPRISES, "receive"),
+            monitor("Enterprises", Topics.CREDIT_ENTERPRISES, "deadLetter"),
+            monitor("Enterprises", Topics.CREDIT_ENTERPRISES, "replay"),
+            monitor("Complaints", Topics.COMPLAINT_CASES, "receive"),
+            monitor("Complaints", Topics.COMPLAINT_CASES, "deadLetter"),
+            monitor("Complaints", Topics.COMPLAINT_CASES, "replay"),
+            monitor("Recalls", Topics.RECALL_RECALLS, "receive"),
+            monitor("Recalls", Topics.RECALL_RECALLS, "deadLetter"),
+            monitor("Recalls", Topics.RECALL_RECALLS, "replay"),
+            monitor("Alerts", Topics.MONITOR_ALERTS, "receive"),
+            monitor("Alerts", Topics.MONITOR_ALERTS, "deadLetter"),
+            monitor("Alerts", Topics.MONITOR_ALERTS, "replay"));
+
+    /** The monitor projects every type of every topic: it receives, dead-letters and replays all of them. */
+    private static Map.Entry<String, Operation> monitor(String name, Topic topic, String what) {
+        EventType<?>[] types = EventCatalog.ALL.stream().filter(t -> t.topic().equals(topic))
+                .toArray(EventType<?>[]::new);
+        return switch (what) {
+            case "receive" -> operation("monitorReceives" + name, "receive", topic.name(), types);
+            case "deadLetter" -> operation("monitorDeadLetters" + name, "send", topic.deadLetterTopic(), types);
+            default -> operation("monitorReplays" + name + "DeadLetters", "receive", topic.deadLetterTopic(), types);
+        };
+    }
 
     private static final List<String> CLOUD_EVENT_HEADERS = List.of("ce_id", "ce_source", "ce_specversion", "ce_type",
             "ce_time", "ce_subject", "ce_dataschema", "content-type", "traceparent");

@@ -18,6 +18,7 @@ import org.qsp.contracts.complaint.Respondent;
 import org.qsp.contracts.credit.CreditClassChanged;
 import org.qsp.contracts.inspection.SampleFailed;
 import org.qsp.contracts.inspection.SamplePassed;
+import org.qsp.contracts.monitor.MonitorAlertRaised;
 import org.qsp.contracts.recall.RecallCompleted;
 import org.qsp.contracts.recall.RecallInitiated;
 import org.qsp.contracts.recall.RecallInvestigationConcluded;
@@ -201,6 +202,12 @@ public final class ContractFixtures {
                 Map.entry(EventCatalog.RECALL_PROGRESS_REPORTED, progressReported(RECALL_ID, USCC_A)),
                 Map.entry(EventCatalog.RECALL_OVERDUE, recallOverdue(RECALL_ID, USCC_A, "PLAN")),
                 Map.entry(EventCatalog.RECALL_COMPLETED, recallCompleted(RECALL_ID, USCC_A, "VOLUNTARY")),
-                Map.entry(EventCatalog.RECALL_TERMINATED, recallTerminated(RECALL_ID, USCC_A)));
+                Map.entry(EventCatalog.RECALL_TERMINATED, recallTerminated(RECALL_ID, USCC_A)),
+                Map.entry(EventCatalog.MONITOR_ALERT_RAISED, alertRaised("AL-0123456789ABCDEF", USCC_A)));
+    }
+
+    public static MonitorAlertRaised alertRaised(String alertId, String uscc) {
+        return new MonitorAlertRaised(alertId, "credit-class-d", "CRITICAL", uscc.substring(2, 8), uscc,
+                uscc, "信用风险分类调整为 D 类", "B → D，评分 40", Instant.parse("2026-11-20T08:00:00Z"));
     }
 }

@@ -23,7 +23,7 @@ public final class LocalStack {
     /** Every component, in the order the script lists them. */
     public static final List<String> COMPONENTS =
             List.of("kafka", "mongo", "identity", "inspection", "rectification", "credit", "complaint", "recall",
-                    "gateway");
+                    "monitor", "gateway");
     private static final Map<String, Integer> BASE_PORTS = basePorts();
 
     private final Path root;
@@ -178,6 +178,7 @@ public final class LocalStack {
         ports.put("credit", 8083);
         ports.put("complaint", 8084);
         ports.put("recall", 8085);
+        ports.put("monitor", 8086);
         ports.put("gateway", 8080);
         return Map.copyOf(ports);
     }

@@ -30,10 +30,11 @@ public final class Settling {
             "credit", List.of(Topics.INSPECTION_SAMPLES_NAME, Topics.RECTIFICATION_TASKS_NAME,
                     Topics.COMPLAINT_CASES_NAME, Topics.RECALL_RECALLS_NAME),
             "complaint", List.of(Topics.COMPLAINT_CASES_NAME),
-            "recall", List.of(Topics.INSPECTION_SAMPLES_NAME, Topics.COMPLAINT_CASES_NAME));
+            "recall", List.of(Topics.INSPECTION_SAMPLES_NAME, Topics.COMPLAINT_CASES_NAME),
+            "monitor", Topics.ALL.stream().map(org.qsp.contracts.Topic::name).toList());
     /** The services whose databases ({@code qsp_<service>}) hold aggregates with outboxes. */
     public static final List<String> OUTBOX_SERVICES = List.of("inspection", "rectification", "credit", "complaint",
-            "recall");
+            "recall", "monitor");
     private static final List<String> TOPICS = Topics.ALL.stream()
             .flatMap(t -> Stream.of(t.name(), t.deadLetterTopic())).toList();
     private static final Duration POLL = Duration.ofMillis(200);

@@ -1,0 +1,193 @@
+package org.qsp.monitor.event;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.qsp.contracts.EventCatalog;
+import org.qsp.contracts.EventType;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What the monitor reads from any payload, by the conventions every contract follows rather than by type: ids are
+ * fields named {@code <kind>Id} (or lists {@code <kind>Ids}), a {@code sourceId} is of the kind its
+ * {@code sourceType} names, the enterprise is the {@code enterprise}, {@code producer} or {@code respondent} (or a
+ * top-level {@code uscc}), the region the event's {@code region} or {@code authorityRegion} or the enterprise's.
+ * A new event type that follows them is linked and placed without a change here.
+ */
+public final class EventFacts {
+
+    private static final List<String> ENTERPRISE_FIELDS = List.of("enterprise", "producer", "respondent");
+    private static final List<String> REGION_FIELDS = List.of("region", "authorityRegion");
+    private static final Map<String, String> SOURCE_KINDS = Map.of("SAMPLE_FAILED", "sample",
+            "COMPLAINT_CLUSTER", "cluster", "REPORT", "case", "RECALL", "recall", "MANUAL", "lead");
+
+    private final ObservedEvent event;
+
+    private EventFacts(ObservedEvent event) {
+        this.event = event;
+    }
+
+    public static EventFacts of(ObservedEvent event) {
+        return new EventFacts(event);
+    }
+
+    /**
+     * The event's own aggregate: {@code ce_subject}, of the kind of the payload field that holds it (a recall topic
+     * carries leads, investigations and recalls), else of the kind its topic is keyed by.
+     */
+    public SubjectRef own() {
+        String subject = event.subject();
+        for (SubjectRef ref : named()) {
+            if (ref.id().equals(subject)) {
+                return ref;
+            }
+        }
+        if (subject != null && subject.equals(uscc().orElse(null))) {
+            return new SubjectRef(subject, SubjectRef.ENTERPRISE);
+        }
+        String key = EventCatalog.byType(event.type()).map(EventType::topic).map(t -> t.key()).orElse("subjectId");
+        return new SubjectRef(subject, kindOf(key).orElse("uscc".equals(key) ? SubjectRef.ENTERPRISE : "subject"));
+    }
+
+    /** Every id the payload names, in field order, without repeats. */
+    public List<SubjectRef> named() {
+        Map<String, SubjectRef> refs = new LinkedHashMap<>();
+        JsonNode payload = event.payload();
+        for (String field : payload.propertyNames()) {
+            JsonNode value = payload.get(field);
+            if (field.equals("sourceId")) {
+                String kind = SOURCE_KINDS.getOrDefault(payload.path("sourceType").asString(""), "source");
+                add(refs, value, kind);
+            } else if (field.endsWith("Ids") && value.isArray()) {
+                String kind = kindOf(field.substring(0, field.length() - 1)).orElse("subject");
+                value.forEach(v -> add(refs, v, kind));
+            } else {
+                kindOf(field).ifPresent(kind -> add(refs, value, kind));
+            }
+        }
+        return new ArrayList<>(refs.values());
+    }
+
+    /** The ids besides the event's own aggregate: what it is linked to (a task's sample, a recall's investigation). */
+    public List<SubjectRef> linked() {
+        String own = event.subject();
+        return named().stream().filter(r -> !r.id().equals(own)).toList();
+    }
+
+    public Optional<String> uscc() {
+        JsonNode payload = event.payload();
+        for (String field : ENTERPRISE_FIELDS) {
+            String uscc = text(payload.path(field).path("uscc"));
+            if (uscc != null) {
+                return Optional.of(uscc);
+            }
+        }
+        return Optional.ofNullable(text(payload.path("uscc")));
+    }
+
+    public Optional<String> enterpriseName() {
+        JsonNode payload = event.payload();
+        return ENTERPRISE_FIELDS.stream().map(f -> payload.path(f))
+                .filter(e -> text(e.path("uscc")) != null && text(e.path("name")) != null)
+                .map(e -> text(e.path("name"))).findFirst();
+    }
+
+    /** The region the payload places the event in; without one, the caller falls back on the enterprise's. */
+    public Optional<String> region() {
+        JsonNode payload = event.payload();
+        for (String field : REGION_FIELDS) {
+            String region = text(payload.path(field));
+            if (isRegion(region)) {
+                return Optional.of(region);
+            }
+        }
+        for (String field : ENTERPRISE_FIELDS) {
+            String region = text(payload.path(field).path("region"));
+            if (isRegion(region)) {
+                return Optional.of(region);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The region a USCC names (its characters 3 to 8, GB 32100), when it has one. */
+    public static Optional<String> regionOfUscc(String uscc) {
+        return uscc != null && uscc.length() == 18 && isRegion(uscc.substring(2, 8)) ? Optional.of(uscc.substring(2, 8))
+                : Optional.empty();
+    }
+
+    /** A text field of the payload by its dotted path, or null. */
+    public String text(String path) {
+        JsonNode node = event.payload();
+        for (String step : path.split("\\.")) {
+            node = node.path(step);
+        }
+        return text(node);
+    }
+
+    public Optional<Instant> instant(String path) {
+        try {
+            return Optional.ofNullable(text(path)).map(Instant::parse);
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    public Optional<LocalDate> date(String path) {
+        try {
+            return Optional.ofNullable(text(path)).map(LocalDate::parse);
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    public boolean flag(String path) {
+        JsonNode node = event.payload();
+        for (String step : path.split("\\.")) {
+            node = node.path(step);
+        }
+        return node.asBoolean(false);
+    }
+
+    /**
+     * The product type the payload states ({@code productType}, or {@code product.type}), upper case; payloads
+     * that state none count as {@code UNCLASSIFIED}.
+     */
+    public String productType() {
+        String type = Optional.ofNullable(text("productType")).orElseGet(() -> text("product.type"));
+        return type == null || type.isBlank() ? UNCLASSIFIED : type.toUpperCase(Locale.ROOT);
+    }
+
+    public static final String UNCLASSIFIED = "UNCLASSIFIED";
+
+    private static Optional<String> kindOf(String field) {
+        if (field.length() > 2 && field.endsWith("Id") && !field.equals("sourceId")) {
+            String kind = field.substring(0, field.length() - 2);
+            return Optional.of(kind.startsWith("linked") && kind.length() > 6
+                    ? Character.toLowerCase(kind.charAt(6)) + kind.substring(7) : kind);
+        }
+        return Optional.empty();
+    }
+
+    private static void add(Map<String, SubjectRef> refs, JsonNode value, String kind) {
+        String id = text(value);
+        if (id != null && !id.isBlank()) {
+            refs.putIfAbsent(id, new SubjectRef(id, kind));
+        }
+    }
+
+    private static boolean isRegion(String value) {
+        return value != null && value.matches("\\d{6}");
+    }
+
+    private static String text(JsonNode node) {
+        return node != null && node.isString() ? node.asString() : null;
+    }
+}

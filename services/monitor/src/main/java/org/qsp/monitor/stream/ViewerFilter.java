@@ -1,0 +1,54 @@
+package org.qsp.monitor.stream;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.qsp.monitor.timeline.TimelineEntry;
+import org.qsp.platform.access.Caller;
+import org.qsp.platform.access.Role;
+import org.qsp.platform.region.Regions;
+
+/**
+ * What one viewer may see (the events of the regions it supervises; an operator or a national regulator sees all)
+ * and what it asked for: type prefixes ({@code inspection.sample} or {@code org.qsp.inspection.sample.failed.v1}),
+ * a region prefix, an enterprise, a text in the summary, ids or type.
+ */
+public record ViewerFilter(Caller caller, List<String> typePrefixes, String regionPrefix, String uscc, String text) {
+
+    private static final String TYPE_ROOT = "org.qsp.";
+
+    public ViewerFilter {
+        typePrefixes = typePrefixes == null ? List.of() : typePrefixes.stream().map(String::strip)
+                .filter(t -> !t.isEmpty()).map(t -> t.startsWith(TYPE_ROOT) ? t : TYPE_ROOT + t).toList();
+        text = text == null || text.isBlank() ? null : text.strip().toLowerCase(Locale.ROOT);
+        uscc = uscc == null || uscc.isBlank() ? null : uscc.strip();
+        regionPrefix = regionPrefix == null || regionPrefix.isBlank() ? null : regionPrefix.strip();
+    }
+
+    public boolean accepts(TimelineEntry entry) {
+        return visible(entry.region())
+                && (typePrefixes.isEmpty() || typePrefixes.stream().anyMatch(entry.type()::startsWith))
+                && (regionPrefix == null || entry.region() != null && entry.region().startsWith(regionPrefix))
+                && (uscc == null || uscc.equals(entry.uscc()))
+                && (text == null || mentions(entry));
+    }
+
+    private boolean visible(String region) {
+        if (caller.has(Role.ADMIN)) {
+            return true;
+        }
+        if (region == null) {
+            return caller.supervises(Regions.NATIONAL);
+        }
+        return caller.supervises(region);
+    }
+
+    private boolean mentions(TimelineEntry entry) {
+        return contains(entry.summary()) || contains(entry.type()) || contains(entry.uscc())
+                || entry.subjects().stream().anyMatch(this::contains);
+    }
+
+    private boolean contains(String value) {
+        return value != null && value.toLowerCase(Locale.ROOT).contains(text);
+    }
+}
