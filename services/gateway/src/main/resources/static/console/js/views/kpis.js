@@ -167,7 +167,7 @@ export function render(container) {
       if (!current) return;
       clear(results);
       const grid = h('div', { class: 'charts' });
-      results.append(h('div', { class: 'summary' }, latest(answer), creditClasses(answer.creditClasses)), grid);
+      results.append(h('div', { class: 'kpi-summary' }, latest(answer), creditClasses(answer.creditClasses)), grid);
       plots = charts(grid, answer);
     }).catch((problem) => {
       if (!current) return;
