@@ -14,7 +14,7 @@ JARS := services/identity/target/qsp-identity.jar services/gateway/target/qsp-ga
 BENCH_JAR := tests/bench/target/qsp-bench.jar
 CHAOS_CP := tests/chaos/target/classpath.txt
 
-.PHONY: help jdk build built run stop status test bench bench-stream chaos token webhook-receiver clean contracts-lint
+.PHONY: help jdk build built run stop status test bench bench-stream chaos token webhook-receiver clean contracts-lint browser-deps
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
@@ -45,7 +45,7 @@ stop: ## stop every part of the local stack that is up (data is kept in .run/dat
 status: ## show which parts of the local stack are up, with pids and ports
 	@infra/local/bin/stack.sh status
 
-test: jdk contracts-lint ## the whole suite: unit, integration (embedded KRaft + in-process store), contract and system tests
+test: jdk contracts-lint browser-deps ## the whole suite: unit, integration (embedded KRaft + in-process store), contract, system and browser tests
 	$(MVN) verify
 
 # what gatling-maven-plugin gives Gatling's JVM: it reads String internals and loads Netty's native transport
@@ -66,6 +66,15 @@ contracts-lint: ## validate (@asyncapi/parser) and lint (Spectral) the AsyncAPI 
 	  (cd $(LINT) && npm ci --no-audit --no-fund) && touch $(LINT)/node_modules/.package-lock.json; fi
 	cd $(LINT) && npm run --silent validate
 	cd $(LINT) && npm run --silent spectral
+
+BROWSER := tests/browser
+# the console's browser tests (ConsoleBrowserSystemTest runs them in make test): playwright-core drives Debian's
+# Chromium at /usr/bin/chromium (apt-get install chromium fonts-wqy-microhei); no browser is downloaded
+browser-deps:
+	@command -v npm >/dev/null || { echo "the browser tests need Node.js and npm (Debian: apt-get install nodejs npm)" >&2; exit 1; }
+	@if [ ! -f $(BROWSER)/node_modules/.package-lock.json ] || [ $(BROWSER)/package-lock.json -nt $(BROWSER)/node_modules/.package-lock.json ]; then \
+	  echo "installing the browser test tools (npm ci in $(BROWSER))…"; \
+	  (cd $(BROWSER) && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund) && touch $(BROWSER)/node_modules/.package-lock.json; fi
 
 chaos: built ## under load: kill -9 each part, poison, 2x overload; table of lost / duplicated / recovered (not in make test)
 	@$(JAVA_HOME)/bin/java -Xmx512m -Dqsp.repo.root=$(CURDIR) -cp "tests/chaos/target/classes:$$(cat $(CHAOS_CP))" \

@@ -91,11 +91,14 @@ final class Stack {
         store = MongoClients.create(mongoUri);
 
         int identityPort = freePort();
+        int gatewayPort = freePort();
         issuer = URI.create("http://localhost:" + identityPort);
         identityKeys = runDir.resolve("identity");
+        // the console logs in with the gateway's public URL as its redirect (and CORS origin)
         identity = new ServiceProcess("identity", jar(root, "identity"), identityPort,
                 Map.of("QSP_ISSUER_URI", issuer.toString(), "QSP_IDENTITY_KEY_DIR", identityKeys.toString(),
-                        "QSP_DEMO_PASSWORD", PASSWORD), runDir);
+                        "QSP_DEMO_PASSWORD", PASSWORD, "QSP_PUBLIC_BASE_URL", "http://localhost:" + gatewayPort),
+                runDir);
         inspection = service(root, runDir, "inspection");
         // the notice webhooks of the scenarios go to receivers on loopback (refused outside the local demo)
         rectification = service(root, runDir, "rectification", Map.of("QSP_NOTIFICATION_LOCAL_TARGETS", "true"));
@@ -104,7 +107,7 @@ final class Stack {
         recall = service(root, runDir, "recall");
         // heartbeats every second: the stream tests see one without waiting long
         monitor = service(root, runDir, "monitor", Map.of("QSP_MONITOR_HEARTBEAT", "1s"));
-        gateway = new ServiceProcess("gateway", jar(root, "gateway"), freePort(), Map.of(
+        gateway = new ServiceProcess("gateway", jar(root, "gateway"), gatewayPort, Map.of(
                 "QSP_INSPECTION_URI", inspection.uri("").toString(),
                 "QSP_RECTIFICATION_URI", rectification.uri("").toString(),
                 "QSP_CREDIT_URI", credit.uri("").toString(),
