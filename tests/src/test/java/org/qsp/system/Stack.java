@@ -117,7 +117,16 @@ final class Stack {
                 "QSP_GATEWAY_RATE_AUTHENTICATED", "10000"), runDir);
         List<ServiceProcess> all = List.of(identity, inspection, rectification, credit, complaint, recall, gateway);
         all.forEach(ServiceProcess::start);
-        all.forEach(p -> p.awaitReady(Duration.ofMinutes(3)));
+        try {
+            all.forEach(p -> p.awaitReady(Duration.ofMinutes(3)));
+        } catch (RuntimeException notReady) {
+            // a stack that did not come up leaves nothing running for the next test class's attempt to compete with
+            all.forEach(ServiceProcess::kill);
+            store.close();
+            mongo.shutdownNow();
+            broker.destroy();
+            throw notReady;
+        }
         recorder = new TopicRecorder(bootstrapServers(), TOPICS);
         groups = new ConsumerGroups(bootstrapServers());
         settling = new Settling(groups, store);

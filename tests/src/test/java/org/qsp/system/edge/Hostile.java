@@ -72,8 +72,8 @@ final class Hostile {
     /**
      * Webhook URLs that no subscription takes, even where loopback receivers are allowed (the local demo, the tests):
      * private, link-local, shared, unique-local, multicast and unspecified addresses in each URL form, schemes other
-     * than http(s), user info, fragments, and URLs that are not absolute or not URLs. Every host is an address
-     * literal, so that no check waits for a name server.
+     * than http(s), user info, fragments, ports no connection can use, and URLs that are not absolute or not URLs.
+     * Every host is an address literal, so that no check waits for a name server.
      */
     static List<String> webhookTargets() {
         List<String> urls = new ArrayList<>();
@@ -92,7 +92,8 @@ final class Hostile {
                 "http:///hook", "http://", "http://:80/hook", "http://user:secret@127.0.0.1/hook",
                 "http://user@127.0.0.1/hook", "http://127.0.0.1/hook#x", "http://127.0.0.1/hook#",
                 "http://[127.0.0.1]/hook", "http://[::1/hook", "http://127.0.0.1:abc/hook", "http://a b/hook",
-                "http://127.0.0.1/ho ok", "http://127.0.0.1/%zz", "http://127.0.0.1@10.0.0.1/hook")) {
+                "http://127.0.0.1/ho ok", "http://127.0.0.1/%zz", "http://127.0.0.1@10.0.0.1/hook",
+                "http://127.0.0.1:0/hook", "http://127.0.0.1:65536/hook", "http://127.0.0.1:99999/hook")) {
             urls.add("\"" + url + "\"");
         }
         return urls;
