@@ -118,7 +118,8 @@ final class Stack {
         List<ServiceProcess> all = List.of(identity, inspection, rectification, credit, complaint, recall, gateway);
         all.forEach(ServiceProcess::start);
         try {
-            all.forEach(p -> p.awaitReady(Duration.ofMinutes(3)));
+            // seven processes starting together on a busy two-core machine: identity alone took over 3 minutes
+            all.forEach(p -> p.awaitReady(Duration.ofMinutes(6)));
         } catch (RuntimeException notReady) {
             // a stack that did not come up leaves nothing running for the next test class's attempt to compete with
             all.forEach(ServiceProcess::kill);
