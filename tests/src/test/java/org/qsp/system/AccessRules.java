@@ -43,14 +43,50 @@ final class AccessRules {
      * One thing an operation acts on.
      *
      * @param path      its path values
+     * @param query     its query parameters (a link's token)
      * @param visibleTo the users (or {@link #ANONYMOUS}) who may see it; {@code *} for every caller the roles allow
      * @param hiddenAs  the status a caller of an allowed role gets when it may not see it
      * @param body      the body to send, or null for the operation's base body
+     * @param route     the one route it is sent by ({@code direct} or {@code gateway}), or null for both: a thing
+     *                  that the first call of a caller who may see it uses up (a subscription deleted)
      */
-    record Target(String name, Map<String, String> path, Set<String> visibleTo, int hiddenAs, JsonNode body) {
+    record Target(String name, Map<String, String> path, Map<String, String> query, Set<String> visibleTo,
+            int hiddenAs, JsonNode body, String route) {
+
+        Target(String name, Map<String, String> path, Set<String> visibleTo, int hiddenAs, JsonNode body) {
+            this(name, path, Map.of(), visibleTo, hiddenAs, body, null);
+        }
 
         boolean visibleTo(String user) {
             return visibleTo.contains("*") || visibleTo.contains(user);
+        }
+
+        boolean sentBy(String via) {
+            return route == null || route.equals(via);
+        }
+
+        /** The values that name what it is: in the path, the query and at the top of its own body. */
+        List<String> ids() {
+            List<String> ids = new java.util.ArrayList<>(path.values());
+            ids.addAll(query.values());
+            if (body != null) {
+                body.properties().forEach(p -> {
+                    if (p.getValue().isString()) {
+                        ids.add(p.getValue().asString());
+                    }
+                });
+            }
+            return ids;
+        }
+
+        Target query(String parameter, String value) {
+            Map<String, String> more = new LinkedHashMap<>(query);
+            more.put(parameter, value);
+            return new Target(name, path, more, visibleTo, hiddenAs, body, route);
+        }
+
+        Target only(String via) {
+            return new Target(name, path, query, visibleTo, hiddenAs, body, via);
         }
     }
 
@@ -104,8 +140,10 @@ final class AccessRules {
         rules.put("GET " + credit + "/data-quality/flags/{flagId}", access(Set.of("REGULATOR"),
                 absent("flagId", "DQ-" + UUID.randomUUID())));
 
+        notices(rules, w);
         complaint(rules, w);
-        for (String service : List.of("inspection", "rectification", "credit", "complaint")) {
+        recall(rules, w.recalls);
+        for (String service : List.of("inspection", "rectification", "credit", "complaint", "recall")) {
             String admin = "/api/" + service + "/v1/admin/dead-letters/{topic}";
             rules.put("GET " + admin, access(Set.of("ADMIN"), seen("a dead-letter topic", "topic",
                     "credit.enterprises-dlt", "admin")));
@@ -114,6 +152,145 @@ final class AccessRules {
                             "partition", "0", "offset", "999999999"), Set.of(), 404, null)));
         }
         return rules;
+    }
+
+    /**
+     * ent-a's and ent-b's subscriptions, each only its owner's; what regulators see of deliveries; the links of the
+     * mails, public, whose token is the credential (a confirmation link once followed looks like one never sent).
+     */
+    private static void notices(Map<String, Access> rules, EdgeWorld w) {
+        String api = "/api/rectification/v1";
+        String subscriptions = api + "/subscriptions";
+        EdgeSubscriptions s = w.subscriptions;
+        String absentSubscription = UUID.randomUUID().toString();
+        rules.put("GET " + subscriptions, access("ENTERPRISE"));
+        rules.put("POST " + subscriptions, access("ENTERPRISE"));
+        for (String action : List.of("GET /{id}", "POST /{id}/secret-rotation", "GET /{id}/deliveries")) {
+            String[] methodAndPath = action.split(" ");
+            rules.put(methodAndPath[0] + " " + subscriptions + methodAndPath[1], access(Set.of("ENTERPRISE"),
+                    seen("ent-a's webhook", "id", s.webhook, "ent-a"),
+                    seen("ent-b's webhook", "id", s.entB, "ent-b"),
+                    absent("id", absentSubscription)));
+        }
+        rules.put("DELETE " + subscriptions + "/{id}", access(Set.of("ENTERPRISE"),
+                seen("ent-a's webhook to delete directly", "id", s.toDelete.get(0), "ent-a").only("direct"),
+                seen("ent-a's webhook to delete via the gateway", "id", s.toDelete.get(1), "ent-a").only("gateway"),
+                absent("id", absentSubscription)));
+        rules.put("POST " + subscriptions + "/{id}/deliveries/{deliveryId}/redelivery", access(Set.of("ENTERPRISE"),
+                new Target("ent-a's FAILED email delivery", Map.of("id", s.email, "deliveryId",
+                        w.failedDelivery.delivery()), Set.of("ent-a"), 404, null),
+                new Target(ABSENT, Map.of("id", s.email, "deliveryId", s.email + ":RT-" + UUID.randomUUID()
+                        + ":RECTIFICATION_ORDER"), Set.of(), 404, null)));
+        rules.put("GET " + api + "/deliveries", new Access(Set.of("REGULATOR"), false,
+                List.of(anyone().query("status", "FAILED"))));
+        rules.put("GET " + api + "/notices/{taskId}", access(Set.of("ENTERPRISE"),
+                seen("ent-a's task", "taskId", EdgeWorld.task(w.failedSample), "ent-a"),
+                seen("a task in Nanjing", "taskId", EdgeWorld.task(w.nanjingFailedSample)),
+                absent("taskId", "RT-" + UUID.randomUUID())));
+        String unknownToken = UUID.randomUUID().toString().replace("-", "");
+        rules.put("GET " + api + "/public/subscriptions/confirmation", new Access(ALL_ROLES, true, List.of(
+                new Target("a confirmation link already followed", Map.of(), Set.of(), 404, null)
+                        .query("token", s.followedConfirmation),
+                new Target(ABSENT, Map.of(), Set.of(), 404, null).query("token", unknownToken))));
+        rules.put("GET " + api + "/public/notices/read", new Access(ALL_ROLES, true, List.of(
+                new Target("the read link of ent-a's notice mail", Map.of(), EVERYONE, 404, null)
+                        .query("token", w.failedDelivery.readToken()),
+                new Target(ABSENT, Map.of(), Set.of(), 404, null).query("token", unknownToken))));
+    }
+
+    /**
+     * Leads for the regulators of their region; investigations and recalls for them and for their producer; plans,
+     * progress and summaries for the producer only; the public feed for anyone, without what is not published yet.
+     */
+    private static void recall(Map<String, Access> rules, EdgeRecalls w) {
+        String api = "/api/recall/v1";
+        String absentLead = "RL-" + hex(24);
+        rules.put("GET " + api + "/leads", access("REGULATOR"));
+        rules.put("POST " + api + "/leads", access(Set.of("REGULATOR"),
+                new Target("a lead found in Hangzhou", Map.of(), HANGZHOU_REGULATORS, 403, null),
+                new Target("a lead found in Nanjing", Map.of(), NANJING_REGULATORS, 403,
+                        EdgeWorld.tree(RecallFlow.lead(EdgeRecalls.ENT_B, EdgeWorld.NANJING)))));
+        rules.put("GET " + api + "/leads/{leadId}", leadRule(w.leadToInvestigate, w.nanjingLead, absentLead));
+        rules.put("POST " + api + "/leads/{leadId}/dismissal", leadRule(w.leadToDismiss, w.nanjingLead, absentLead));
+        rules.put("POST " + api + "/investigations", access(Set.of("REGULATOR"),
+                new Target("a lead found in Hangzhou", Map.of(), HANGZHOU_REGULATORS, 404, null),
+                new Target("a lead found in Nanjing", Map.of(), NANJING_REGULATORS, 404,
+                        EdgeWorld.tree(Map.of("leadId", w.nanjingLead))),
+                new Target(ABSENT, Map.of(), Set.of(), 404, EdgeWorld.tree(Map.of("leadId", absentLead)))));
+        String investigations = api + "/investigations";
+        String absentInvestigation = "RI-" + hex(24);
+        rules.put("GET " + investigations, access(Set.of("REGULATOR", "ENTERPRISE"), anyone()));
+        rules.put("GET " + investigations + "/{investigationId}", access(Set.of("REGULATOR", "ENTERPRISE"),
+                seen("ent-a's, found in Hangzhou", "investigationId", w.openInvestigation,
+                        union(HANGZHOU_REGULATORS, "ent-a")),
+                seen("ent-b's, found in Nanjing", "investigationId", w.nanjingInvestigation,
+                        union(NANJING_REGULATORS, "ent-b")),
+                absent("investigationId", absentInvestigation)));
+        rules.put("POST " + investigations + "/{investigationId}/objection", access(Set.of("ENTERPRISE"),
+                seen("ent-a's", "investigationId", w.openInvestigation, "ent-a"),
+                seen("ent-b's", "investigationId", w.nanjingInvestigation, "ent-b"),
+                absent("investigationId", absentInvestigation)));
+        Map<String, String> handled = Map.of("/conclusion", w.objectedInvestigation,
+                "/recall-order", w.confirmedInvestigation);
+        handled.forEach((action, investigation) -> rules.put("POST " + investigations + "/{investigationId}" + action,
+                access(Set.of("REGULATOR"),
+                        seen("ent-a's, found in Hangzhou", "investigationId", investigation, HANGZHOU_REGULATORS),
+                        seen("ent-b's, found in Nanjing", "investigationId", w.nanjingInvestigation,
+                                NANJING_REGULATORS),
+                        absent("investigationId", absentInvestigation))));
+
+        String recalls = api + "/recalls";
+        Map<String, Object> nanjingPlan = RecallFlow.plan(EdgeRecalls.ENT_B);
+        nanjingPlan.put("investigationId", w.nanjingInvestigation);
+        rules.put("GET " + recalls, access(Set.of("REGULATOR", "ENTERPRISE"), anyone()));
+        rules.put("POST " + recalls, access(Set.of("ENTERPRISE"),
+                new Target("ent-a's recall in its investigation", Map.of(), Set.of("ent-a"), 403, null),
+                new Target("ent-b's recall in its investigation in Nanjing", Map.of(), Set.of("ent-b"), 403,
+                        EdgeWorld.tree(nanjingPlan))));
+        recallActions(rules, recalls + "/{recallId}", w);
+        String absentRecall = "RC-" + hex(12).toUpperCase(java.util.Locale.ROOT);
+        rules.put("GET " + api + "/public/recalls", new Access(ALL_ROLES, true, List.of(anyone())));
+        rules.put("GET " + api + "/public/recalls/{recallNumber}", new Access(ALL_ROLES, true, List.of(
+                new Target("ent-a's ordered recall", Map.of("recallNumber", w.orderedRecall), EVERYONE, 404, null),
+                new Target("ent-a's recall whose plan is not accepted yet", Map.of("recallNumber", w.submittedRecall),
+                        Set.of(), 404, null),
+                new Target(ABSENT, Map.of("recallNumber", absentRecall), Set.of(), 404, null))));
+    }
+
+    private static void recallActions(Map<String, Access> rules, String recall, EdgeRecalls w) {
+        String absentRecall = "RC-" + hex(12).toUpperCase(java.util.Locale.ROOT);
+        rules.put("GET " + recall, access(Set.of("REGULATOR", "ENTERPRISE"),
+                seen("ent-a's, in Hangzhou", "recallId", w.orderedRecall, union(HANGZHOU_REGULATORS, "ent-a")),
+                seen("ent-b's, in Nanjing", "recallId", w.nanjingRecall, union(NANJING_REGULATORS, "ent-b")),
+                absent("recallId", absentRecall)));
+        Map<String, String> produced = Map.of("/plan", w.orderedRecall, "/summary", w.recallToSummarize);
+        produced.forEach((action, id) -> rules.put("PUT " + recall + action, access(Set.of("ENTERPRISE"),
+                seen("ent-a's", "recallId", id, "ent-a"),
+                seen("ent-b's", "recallId", w.nanjingRecall, "ent-b"),
+                absent("recallId", absentRecall))));
+        rules.put("PUT " + recall + "/progress-reports/{number}", access(Set.of("ENTERPRISE"),
+                new Target("ent-a's, its report 1", Map.of("recallId", w.ongoingRecall, "number", "1"),
+                        Set.of("ent-a"), 404, null),
+                new Target("ent-b's, its report 1", Map.of("recallId", w.nanjingRecall, "number", "1"),
+                        Set.of("ent-b"), 404, null),
+                new Target(ABSENT, Map.of("recallId", absentRecall, "number", "1"), Set.of(), 404, null)));
+        Map<String, String> handled = Map.of("/review", w.submittedRecall, "/closure", w.recallToClose);
+        handled.forEach((action, id) -> rules.put("POST " + recall + action, access(Set.of("REGULATOR"),
+                seen("ent-a's, in Hangzhou", "recallId", id, HANGZHOU_REGULATORS),
+                seen("ent-b's, in Nanjing", "recallId", w.nanjingRecall, NANJING_REGULATORS),
+                absent("recallId", absentRecall))));
+    }
+
+    private static Access leadRule(String hangzhou, String nanjing, String absentLead) {
+        return access(Set.of("REGULATOR"),
+                seen("a lead found in Hangzhou", "leadId", hangzhou, HANGZHOU_REGULATORS),
+                seen("a lead found in Nanjing", "leadId", nanjing, NANJING_REGULATORS),
+                absent("leadId", absentLead));
+    }
+
+    /** {@code digits} random lower-case hex digits. */
+    private static String hex(int digits) {
+        return UUID.randomUUID().toString().replace("-", "").substring(0, digits);
     }
 
     private static void complaint(Map<String, Access> rules, EdgeWorld w) {

@@ -3,6 +3,8 @@ package org.qsp.system;
 import static org.qsp.system.edge.BaseRequest.FRESH;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,12 +83,108 @@ final class EdgeFixtures {
                         "legalBasis", "《食品安全法》第三十四条", "penaltyDecided", true, "correctionRequired", true))
                 .domainHostile("violation", "null", "\"\"")
                 .domainHostile("legalBasis", "null", "\"\""));
+        notices(bases, world);
+        recall(bases, world.recalls);
         for (String service : List.of("inspection", "rectification", "credit", "complaint", "recall")) {
             // no dead letter is at that offset: a well-formed replay is answered 404
             bases.put("POST /api/" + service + DEAD_LETTERS, BaseRequest.of("admin", 404)
                     .path("topic", "credit.enterprises-dlt").path("partition", "0").path("offset", "999999999"));
         }
         return bases;
+    }
+
+    private static void notices(Map<String, BaseRequest> bases, EdgeWorld world) {
+        String subscriptions = "/api/rectification/v1/subscriptions";
+        EdgeSubscriptions ours = world.subscriptions;
+        bases.put("POST " + subscriptions, BaseRequest.of("ent-a", 201)
+                .body(EdgeWorld.tree(Map.of("webhookUrl", ours.down.url(), "kinds", List.of("RECTIFICATION_ORDER"))))
+                .absent("email", "a subscription has a webhook URL or an email address, not both")
+                .domainHostile("webhookUrl", "null"));
+        bases.put("DELETE " + subscriptions + "/{id}", BaseRequest.of("ent-a", 204)
+                .path("id", ours.toDelete.getFirst()));
+        bases.put("POST " + subscriptions + "/{id}/secret-rotation", BaseRequest.of("ent-a", 200)
+                .path("id", ours.webhook));
+        bases.put("POST " + subscriptions + "/{id}/deliveries/{deliveryId}/redelivery", BaseRequest.of("ent-a", 202)
+                .path("id", ours.email).path("deliveryId", world.failedDelivery.delivery()));
+    }
+
+    private static void recall(Map<String, BaseRequest> bases, EdgeRecalls w) {
+        String api = "/api/recall/v1";
+        String ent = EdgeWorld.ENT_A;
+        String nowhere = "\"RI-" + "0".repeat(24) + "\"";
+        bases.put("POST " + api + "/leads", BaseRequest.of("regulator1", 201)
+                .header("Idempotency-Key", FRESH)
+                .body(EdgeWorld.tree(RecallFlow.lead(ent, EdgeWorld.HANGZHOU)))
+                .domainHostile("region", quoted(EdgeWorld.NANJING), "\"100000\"", "\"330000\"")
+                .domainHostile("producer.uscc", quoted(TestUsccs.failingCheck(EdgeWorld.HANGZHOU))));
+        bases.put("POST " + api + "/leads/{leadId}/dismissal", BaseRequest.of("regulator1", 200)
+                .path("leadId", w.leadToDismiss)
+                .body(EdgeWorld.tree(Map.of("reason", "经核查为个别批次储存不当，不属于缺陷"))));
+        bases.put("POST " + api + "/investigations", BaseRequest.of("regulator1", 201)
+                .body(EdgeWorld.tree(Map.of("leadId", w.leadToInvestigate, "producer", RecallFlow.producer(ent))))
+                .domainHostile("producer.uscc", quoted(EdgeRecalls.ENT_B))
+                .domainHostile("leadId", "\"RL-" + "0".repeat(24) + "\""));
+        String investigation = api + "/investigations/{investigationId}";
+        bases.put("POST " + investigation + "/objection", BaseRequest.of("ent-a", 200)
+                .path("investigationId", w.openInvestigation).body(EdgeWorld.tree(RecallFlow.objection())));
+        bases.put("POST " + investigation + "/conclusion", BaseRequest.of("regulator1", 200)
+                .path("investigationId", w.objectedInvestigation).body(EdgeWorld.tree(RecallFlow.conclusion())));
+        bases.put("POST " + investigation + "/recall-order", BaseRequest.of("regulator1", 201)
+                .path("investigationId", w.confirmedInvestigation).body(EdgeWorld.tree(RecallFlow.order()))
+                .absent("riskLevel", "a food recall has a level, not a risk level")
+                .domainHostile("productType", "\"CONSUMER_PRODUCT\"")
+                .domainHostile("level", "null"));
+        Map<String, Object> voluntary = RecallFlow.plan(ent);
+        voluntary.put("investigationId", w.investigationToRecallIn);
+        bases.put("POST " + api + "/recalls", plan(BaseRequest.of("ent-a", 201), voluntary)
+                .header("Idempotency-Key", FRESH)
+                .domainHostile("producer.uscc", quoted(EdgeRecalls.ENT_B))
+                .domainHostile("investigationId", nowhere));
+        String recall = api + "/recalls/{recallId}";
+        bases.put("PUT " + recall + "/plan", plan(BaseRequest.of("ent-a", 200), RecallFlow.plan(ent))
+                .path("recallId", w.orderedRecall)
+                .absent("investigationId", "the plan of a recall that exists names no investigation")
+                .domainHostile("producer.uscc", quoted(EdgeRecalls.ENT_B)));
+        bases.put("POST " + recall + "/review", BaseRequest.of("regulator1", 200)
+                .path("recallId", w.submittedRecall)
+                .body(EdgeWorld.tree(Map.of("decision", "REQUEST_CHANGES", "notes", "请补充各销售渠道的数量")))
+                .domainHostile("decision", "\"ACCEPT\"")
+                .domainHostile("notes", "null", "\"\"", "\"   \""));
+        Map<String, Object> progress = RecallFlow.units(620, 0, 0, 180);
+        progress.put("note", "门店已全部下架");
+        bases.put("PUT " + recall + "/progress-reports/{number}", BaseRequest.of("ent-a", 200)
+                .path("recallId", w.ongoingRecall).path("number", "1").body(EdgeWorld.tree(progress))
+                .domainHostile("unitsRecovered", "1001")
+                .domainHostile("unitsRefunded", "381"));
+        Map<String, Object> summary = RecallFlow.units(780, 0, 0, 200);
+        summary.put("measures", "门店下架、短信通知购买者、退款");
+        summary.put("disposal", "收回产品集中无害化处理");
+        bases.put("PUT " + recall + "/summary", BaseRequest.of("ent-a", 200)
+                .path("recallId", w.recallToSummarize).body(EdgeWorld.tree(summary))
+                .domainHostile("unitsRecovered", "1001")
+                .domainHostile("unitsRefunded", "221"));
+        bases.put("POST " + recall + "/closure", BaseRequest.of("regulator1", 200)
+                .path("recallId", w.recallToClose)
+                .body(EdgeWorld.tree(Map.of("outcome", "TERMINATED", "reason", "生产者已停产，产品全部下架")))
+                .domainHostile("reason", "null", "\"\""));
+    }
+
+    /**
+     * A plan (a food recall of level 3, so without a risk level) and the values that break the rules across its
+     * fields: dates out of order or ahead of time, more units affected than produced, a remedy or region twice, a
+     * food recall without its level.
+     */
+    private static BaseRequest plan(BaseRequest base, Map<String, Object> plan) {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        return base.body(EdgeWorld.tree(plan))
+                .absent("riskLevel", "a food recall has a level, not a risk level")
+                .domainHostile("level", "null")
+                .domainHostile("quantityAffected", "4001")
+                .domainHostile("remedies", "[\"REFUND\",\"REFUND\"]")
+                .domainHostile("salesRegions", "[\"330100\",\"330100\"]")
+                .domainHostile("product.productionTo", quoted(today.plusDays(1)), quoted(today.minusDays(40)))
+                .domainHostile("schedule.end", quoted(today.minusDays(1)))
+                .domainHostile("schedule.start", quoted(today.minusDays(36)), quoted(today.plusDays(26)));
     }
 
     /**

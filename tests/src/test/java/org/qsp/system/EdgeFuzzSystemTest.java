@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -45,6 +46,7 @@ class EdgeFuzzSystemTest {
 
     private static Stack stack;
     private static Map<ApiOperation, BaseRequest> bases;
+    private static EdgeWorld world;
 
     private record Answer(Malformed malformed, String route, RawResponse response) {
     }
@@ -56,9 +58,16 @@ class EdgeFuzzSystemTest {
     @BeforeAll
     static void theOperationsAndTheirBaseRequests() {
         stack = Stack.get();
-        EdgeWorld world = EdgeWorld.create(stack);
+        world = EdgeWorld.create(stack);
         List<ApiOperation> operations = EdgeCoverage.covered(OpenApiDocs.of(uris(stack)));
         bases = EdgeFixtures.of(operations, EdgeFixtures.bases(world));
+    }
+
+    @AfterAll
+    static void theWorldIsClosed() {
+        if (world != null) {
+            world.close();
+        }
     }
 
     static Map<String, URI> uris(Stack stack) {

@@ -29,6 +29,8 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.qsp.system.edge.ApiOperation;
+import org.qsp.system.edge.OpenApiDocs;
 import org.qsp.system.edge.Problem;
 import org.qsp.system.edge.RawHttp;
 import org.qsp.system.edge.RawRequest;
@@ -36,8 +38,9 @@ import org.qsp.system.edge.RawResponse;
 import org.qsp.system.edge.Tally;
 
 /**
- * What one client does at the gateway does not change what another gets: anonymous malformed requests leave a
- * regulator's answer and the route's circuit breaker as they were, and slow uploads (bodies that trickle in) do not
+ * What one client does at the gateway does not change what another gets: anonymous malformed requests, among them
+ * one to every operation the services document, leave a regulator's answer and the routes' circuit breakers as they
+ * were, and slow uploads (bodies that trickle in) do not
  * delay a valid request by more than {@value #MAX_DELAY_MS} ms over its idle latency. A functional bound on
  * isolation, not a benchmark: the median of several requests after a warm-up, with a margin far above what the
  * gateway adds. The latencies go to {@code tests/target/edge/isolation.md}.
@@ -63,7 +66,7 @@ class EdgeIsolationSystemTest {
 
     @Test
     @Order(1)
-    void fifty_anonymous_malformed_requests_leave_a_regulators_answer_and_the_breakers_as_they_were() {
+    void fifty_anonymous_malformed_requests_and_one_to_each_operation_leave_a_regulators_answer_and_the_breakers_as_they_were() {
         String regulator = stack.token("regulator1");
         RawResponse before = get("/api/credit/v1/enterprises?size=5", regulator);
         String breakersBefore = breakers();
@@ -83,16 +86,22 @@ class EdgeIsolationSystemTest {
                 "/api/credit/v1/enterprises/%e2%80%ae", "/api/credit/v1/enterprises/%252e",
                 "/api/credit/v1/../v1/enterprises", "/api/credit/v1/enterprises/%zz", "/api/credit/v1/enterprises?%%"));
         assertThat(malformed).hasSize(50);
+        List<RawRequest> requests = new ArrayList<>(malformed.stream().map(t -> RawRequest.of("GET", t)).toList());
+        List<ApiOperation> operations = EdgeCoverage.covered(OpenApiDocs.of(EdgeFuzzSystemTest.uris(stack)));
+        operations.forEach(o -> requests.add(RawRequest.of(o.method(), o.path().replaceAll("\\{[^}]+}", "%ff")
+                + "?%")));
         List<String> refusedOtherwise = new ArrayList<>();
-        for (String target : malformed) {
-            RawResponse answer = RawHttp.send(stack.gateway.uri(""), RawRequest.of("GET", target));
+        for (RawRequest request : requests) {
+            RawResponse answer = RawHttp.send(stack.gateway.uri(""), request);
             if (Problem.defect(answer) != null) {
-                refusedOtherwise.add(target + ": " + Problem.defect(answer));
+                refusedOtherwise.add(request.method() + " " + request.target() + ": " + Problem.defect(answer));
             }
         }
         RawResponse after = get("/api/credit/v1/enterprises?size=5", regulator);
         String breakersAfter = breakers();
-        REPORT.append("## 50 anonymous malformed requests\n\nAll answered 4xx problem+json: ")
+        REPORT.append("## 50 anonymous malformed requests, and one to each of the ").append(operations.size())
+                .append(" documented operations (a bad escape in every path value and the query)\n\n")
+                .append("All answered 4xx problem+json: ")
                 .append(refusedOtherwise.isEmpty()).append("; the regulator's answer the same before and after: ")
                 .append(before.status() == after.status() && before.text().equals(after.text()))
                 .append("; circuit breakers the same: ").append(breakersBefore.equals(breakersAfter)).append("\n\n```\n")

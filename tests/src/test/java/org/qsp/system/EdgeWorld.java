@@ -15,12 +15,15 @@ import org.qsp.platform.test.TestUsccs;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The data the edge suites act on, made through the APIs as the demo users would: samples of ent-a in Hangzhou and of
- * an enterprise in Nanjing (each with a failed one and its rectification task), and complaint cases in each state an
- * operation needs, filed by consumer1 against ent-a and by consumer2 against the Nanjing enterprise. Each suite makes
- * its own, so that what one suite's writes change does not matter to another.
+ * The data the edge suites act on, made through the APIs as the demo users would: ent-a's notice subscriptions
+ * ({@link EdgeSubscriptions}), samples of ent-a in Hangzhou and of an enterprise in Nanjing (each with a failed one
+ * and its rectification task, whose notice to ent-a's email address FAILED), complaint cases in each state an
+ * operation needs, filed by consumer1 against ent-a and by consumer2 against the Nanjing enterprise, and leads,
+ * investigations and recalls ({@link EdgeRecalls}). It is ready once nothing is in flight and no notice is still being
+ * delivered. Each suite makes its own, so that what one suite's writes change does not matter to another, and closes
+ * it when done.
  */
-final class EdgeWorld {
+final class EdgeWorld implements AutoCloseable {
 
     static final String ENT_A = "91330100MA27XY012B";
     static final String HANGZHOU = "330106";
@@ -40,11 +43,16 @@ final class EdgeWorld {
     final String mediatingComplaint;
     final String acceptedReport;
     final String nanjingComplaint;
+    final EdgeSubscriptions subscriptions;
+    final EdgeRecalls recalls;
+    /** ent-a's email delivery of the notice of {@link #failedSample}'s task. */
+    final EdgeSubscriptions.Failed failedDelivery;
 
     private final Stack stack;
 
     private EdgeWorld(Stack stack) {
         this.stack = stack;
+        subscriptions = new EdgeSubscriptions(stack);
         Flow flow = new Flow(stack);
         openSample = UUID.randomUUID().toString();
         failedSample = UUID.randomUUID().toString();
@@ -68,6 +76,15 @@ final class EdgeWorld {
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> exists("/api/rectification/v1/tasks/" + task(failedSample))
                         && exists("/api/rectification/v1/tasks/" + task(nanjingFailedSample)));
+        recalls = new EdgeRecalls(stack);
+        failedDelivery = subscriptions.failedDelivery(task(failedSample));
+        stack.awaitSettled();
+        subscriptions.awaitNothingPending();
+    }
+
+    @Override
+    public void close() {
+        subscriptions.close();
     }
 
     static EdgeWorld create(Stack stack) {

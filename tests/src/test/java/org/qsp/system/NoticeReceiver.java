@@ -22,8 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A webhook receiver on loopback for the system tests: answers 200 after {@code delay} (a slow receiver keeps
- * deliveries in flight) and records what arrived: the {@code webhook-id}, the notice's task and issue time, and when
- * it was received.
+ * deliveries in flight), or another status (a receiver that is down answers 500), and records what arrived: the
+ * {@code webhook-id}, the notice's task and issue time, and when it was received.
  */
 final class NoticeReceiver implements AutoCloseable {
 
@@ -34,12 +34,18 @@ final class NoticeReceiver implements AutoCloseable {
 
     private final HttpServer server;
     private final Duration delay;
+    private final int status;
     private final ConcurrentLinkedQueue<Received> received = new ConcurrentLinkedQueue<>();
     /** Answers each delivery {@code delay} after it arrived, without holding a server thread meanwhile. */
     private final ScheduledExecutorService answers = Executors.newScheduledThreadPool(2);
 
     NoticeReceiver(Duration delay) {
+        this(delay, 200);
+    }
+
+    NoticeReceiver(Duration delay, int status) {
         this.delay = delay;
+        this.status = status;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);
         } catch (IOException e) {
@@ -73,9 +79,9 @@ final class NoticeReceiver implements AutoCloseable {
     }
 
     /** A sender that was killed meanwhile has closed the connection: there is no one left to answer. */
-    private static void answer(HttpExchange exchange) {
+    private void answer(HttpExchange exchange) {
         try (exchange) {
-            exchange.sendResponseHeaders(200, -1);
+            exchange.sendResponseHeaders(status, -1);
         } catch (IOException e) {
             // the delivering process is gone; the test counts what arrived, not what was answered
         }

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -59,14 +56,12 @@ class RecallSystemTest {
 
         String investigation = ok(201, post("/api/recall/v1/investigations", "regulator1",
                 Map.of("leadId", lead.path("leadId").asString()))).path("investigationId").asString();
-        ok(200, post("/api/recall/v1/investigations/" + investigation + "/objection", "ent-a", Map.of(
-                "statement", "样品运输过程中冷链中断", "evidence", List.of(Map.of("type", "TEST_REPORT",
-                        "reference", "report:ent-a-2026-12")))));
-        ok(200, post("/api/recall/v1/investigations/" + investigation + "/conclusion", "regulator1", Map.of(
-                "conclusion", "DEFECT_CONFIRMED", "findings", "冷链记录完整，异议不成立")));
+        ok(200, post("/api/recall/v1/investigations/" + investigation + "/objection", "ent-a",
+                RecallFlow.objection()));
+        ok(200, post("/api/recall/v1/investigations/" + investigation + "/conclusion", "regulator1",
+                RecallFlow.conclusion()));
         String recall = ok(201, post("/api/recall/v1/investigations/" + investigation + "/recall-order",
-                "regulator1", Map.of("productType", "FOOD", "level", 3, "hazardType", "MICROBIOLOGICAL")))
-                .path("recallId").asString();
+                "regulator1", RecallFlow.order())).path("recallId").asString();
         restartRecall();
 
         await("the credit record and the task of recall " + recall).atMost(FLOW).pollInterval(Duration.ofSeconds(1))
@@ -79,10 +74,11 @@ class RecallSystemTest {
                 .satisfies(t -> assertThat(t.path("source").path("type").asString()).isEqualTo("RECALL"));
         assertThat(Events.distinct(stack.recorder.ofType(EventCatalog.RECALL_INITIATED, recall))).hasSize(1);
 
-        ok(200, put("/api/recall/v1/recalls/" + recall + "/plan", "ent-a", plan()));
+        ok(200, put("/api/recall/v1/recalls/" + recall + "/plan", "ent-a", RecallFlow.plan(ENT_A)));
         ok(200, post("/api/recall/v1/recalls/" + recall + "/review", "regulator1", Map.of("decision", "ACCEPT")));
-        ok(200, put("/api/recall/v1/recalls/" + recall + "/progress-reports/1", "ent-a", units(620, 0, 0, 180)));
-        Map<String, Object> summary = units(780, 0, 0, 200);
+        ok(200, put("/api/recall/v1/recalls/" + recall + "/progress-reports/1", "ent-a",
+                RecallFlow.units(620, 0, 0, 180)));
+        Map<String, Object> summary = RecallFlow.units(780, 0, 0, 200);
         summary.put("measures", "门店下架、短信通知购买者、退款");
         summary.put("disposal", "收回产品集中无害化处理");
         ok(200, put("/api/recall/v1/recalls/" + recall + "/summary", "ent-a", summary));
@@ -107,33 +103,6 @@ class RecallSystemTest {
         assertThat(flow.creditRecords(ENT_A, recall)).as("an ordered recall's completion adds nothing to credit")
                 .hasSize(1);
         assertThat(stack.recorder.records()).noneMatch(r -> r.topic().equals("recall.recalls-dlt"));
-    }
-
-    /** The plan of the ordered recall, dated from today: a level 3 food recall of 1,000 units affected. */
-    private static Map<String, Object> plan() {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        Map<String, Object> plan = new LinkedHashMap<>();
-        plan.put("productType", "FOOD");
-        plan.put("level", 3);
-        plan.put("producer", Map.of("name", "杭州示例食品有限公司", "uscc", ENT_A, "region", "330106",
-                "contact", Map.of("name", "李经理", "phone", "13900001111")));
-        plan.put("product", Map.of("name", "速冻水饺", "brand", "好味", "model", "500g/袋", "codeInfo", "批号 20261101",
-                "productionFrom", today.minusDays(35).toString(), "productionTo", today.minusDays(30).toString()));
-        plan.put("quantityProduced", 4000);
-        plan.put("quantityAffected", 1000);
-        plan.put("salesRegions", List.of("330100"));
-        plan.put("salesChannels", List.of("SUPERMARKET"));
-        plan.put("defect", Map.of("description", "菌落总数超标", "hazardType", "MICROBIOLOGICAL",
-                "evidence", List.of(Map.of("type", "TEST_REPORT", "reference", "sample:s-1"))));
-        plan.put("remedies", List.of("REFUND"));
-        plan.put("schedule", Map.of("start", today.toString(), "end", today.plusDays(25).toString()));
-        plan.put("publicity", "门店张贴召回公告");
-        return plan;
-    }
-
-    private static Map<String, Object> units(int recovered, int repaired, int replaced, int refunded) {
-        return new LinkedHashMap<>(Map.of("unitsRecovered", recovered, "unitsRepaired", repaired, "unitsReplaced",
-                replaced, "unitsRefunded", refunded));
     }
 
     private static void restartRecall() {

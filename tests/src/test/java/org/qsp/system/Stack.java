@@ -23,6 +23,8 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.qsp.contracts.Topics;
 import org.qsp.harness.Settling;
@@ -100,8 +102,11 @@ final class Stack {
                         "QSP_DEMO_PASSWORD", PASSWORD, "QSP_PUBLIC_BASE_URL", "http://localhost:" + gatewayPort),
                 runDir);
         inspection = service(root, runDir, "inspection");
-        // the notice webhooks of the scenarios go to receivers on loopback (refused outside the local demo)
-        rectification = service(root, runDir, "rectification", Map.of("QSP_NOTIFICATION_LOCAL_TARGETS", "true"));
+        // the notice webhooks of the scenarios go to receivers on loopback (refused outside the local demo); a
+        // delivery that its receiver refuses ends FAILED after seven attempts in seconds, not in the production
+        // schedule's 18 hours, so that the edge suites have failed deliveries and nothing is still being retried
+        rectification = service(root, runDir, "rectification", Map.of("QSP_NOTIFICATION_LOCAL_TARGETS", "true",
+                "QSP_RECTIFICATION_NOTIFICATION_RETRYSCHEDULE", "1s,1s,1s,1s,1s,1s"));
         credit = service(root, runDir, "credit");
         complaint = service(root, runDir, "complaint");
         recall = service(root, runDir, "recall");
@@ -121,7 +126,17 @@ final class Stack {
         List<ServiceProcess> all = List.of(identity, inspection, rectification, credit, complaint, recall, monitor,
                 gateway);
         all.forEach(ServiceProcess::start);
-        all.forEach(p -> p.awaitReady(Duration.ofMinutes(3)));
+        try {
+            // seven processes starting together on a busy two-core machine: identity alone took over 3 minutes
+            all.forEach(p -> p.awaitReady(Duration.ofMinutes(6)));
+        } catch (RuntimeException notReady) {
+            // a stack that did not come up leaves nothing running for the next test class's attempt to compete with
+            all.forEach(ServiceProcess::kill);
+            store.close();
+            mongo.shutdownNow();
+            broker.destroy();
+            throw notReady;
+        }
         recorder = new TopicRecorder(bootstrapServers(), TOPICS);
         groups = new ConsumerGroups(bootstrapServers());
         settling = new Settling(groups, store);
@@ -161,6 +176,14 @@ final class Stack {
     /** Every document of every service database, as it is now (compare two to see what was stored between). */
     StoreSnapshot snapshot() {
         return StoreSnapshot.of(store);
+    }
+
+    /**
+     * The first document of a service's collection that matches {@code filter}, as stored now (null: none): what no
+     * API shows, such as the token of a link that only a mail carries.
+     */
+    Document stored(String service, String collection, Bson filter) {
+        return store.getDatabase("qsp_" + service).getCollection(collection).find(filter).first();
     }
 
     /** The {@code Authorization} value that reads {@code /actuator/prometheus} of every process of the stack. */

@@ -60,13 +60,44 @@ final class Hostile {
 
     static final List<String> NOT_ARRAY = List.of("\"x\"", "1", "true", "{}");
 
-    /** Values of the formats the platform validates, by the field's name. */
+    /** Values of the formats the services validate, by the field's name. */
     static final Map<String, List<String>> BY_NAME = Map.of(
+            "webhookUrl", webhookTargets(),
             "uscc", List.of("\"91330100MA27XY012C\"", "\"9133010MA27XY012B\"", "\"91330100MA27XY012B0\"",
                     "\"91330100MA27XY01IB\"", "\"000000000000000000\"", "\"91330100MA27XY012Ｂ\"",
                     "\"91330100 MA27XY012\"", "\"ZZ330100MA27XY012B\""),
             "region", List.of("\"000000\"", "\"999999\"", "\"12345\"", "\"3301060\"", "\"33O106\"", "\"-33010\"",
                     "\"330106\\u0000\"", "\"３３０１０６\""));
+
+    /**
+     * Webhook URLs that no subscription takes, even where loopback receivers are allowed (the local demo, the tests):
+     * private, link-local, shared, unique-local, multicast and unspecified addresses in each URL form, schemes other
+     * than http(s), user info, fragments, ports no connection can use, and URLs that are not absolute or not URLs.
+     * Every host is an address literal, so that no check waits for a name server.
+     */
+    static List<String> webhookTargets() {
+        List<String> urls = new ArrayList<>();
+        for (String host : List.of("10.0.0.1", "10.255.255.254", "172.16.0.1", "172.31.255.254", "192.168.0.1",
+                "192.168.255.254", "100.64.0.1", "100.127.255.254", "169.254.0.1", "169.254.169.254", "0.0.0.0",
+                "0.1.2.3", "224.0.0.1", "239.255.255.250", "[::]", "[fe80::1]", "[fc00::1]", "[fd00:ec2::254]",
+                "[::ffff:10.0.0.1]", "[::ffff:169.254.169.254]", "[::ffff:192.168.1.1]", "[ff02::1]")) {
+            for (String form : List.of("http://%s/hook", "https://%s/hook", "HTTP://%s/hook", "http://%s:8080/hook",
+                    "https://%s/latest/meta-data?x=1")) {
+                urls.add("\"" + form.formatted(host) + "\"");
+            }
+        }
+        for (String url : List.of("ftp://127.0.0.1/hook", "file:///etc/passwd", "gopher://127.0.0.1:70/",
+                "ldap://127.0.0.1/", "dict://127.0.0.1:11211/", "jar:http://127.0.0.1/x!/", "javascript:alert(1)",
+                "data:text/plain,x", "mailto:a@example.org", "//127.0.0.1/hook", "hook", "/hook", "http:/hook",
+                "http:///hook", "http://", "http://:80/hook", "http://user:secret@127.0.0.1/hook",
+                "http://user@127.0.0.1/hook", "http://127.0.0.1/hook#x", "http://127.0.0.1/hook#",
+                "http://[127.0.0.1]/hook", "http://[::1/hook", "http://127.0.0.1:abc/hook", "http://a b/hook",
+                "http://127.0.0.1/ho ok", "http://127.0.0.1/%zz", "http://127.0.0.1@10.0.0.1/hook",
+                "http://127.0.0.1:0/hook", "http://127.0.0.1:65536/hook", "http://127.0.0.1:99999/hook")) {
+            urls.add("\"" + url + "\"");
+        }
+        return urls;
+    }
 
     /** A path segment's value that no id has: malformed escapes, controls, traversal, characters ids never hold. */
     static List<String> pathSegments() {

@@ -50,7 +50,7 @@ public class NotificationService {
     }
 
     /** What an enterprise asks for: exactly one of a webhook URL and an email address; no kinds means all. */
-    public record Request(String webhookUrl, String email, Set<NoticeKind> kinds) {
+    public record Request(String webhookUrl, String email, List<NoticeKind> kinds) {
     }
 
     /** Creates a subscription of the calling enterprise (the URL checked against SSRF first); nothing is stored on refusal. */
@@ -59,11 +59,14 @@ public class NotificationService {
         if ((request.webhookUrl() == null) == (request.email() == null)) {
             throw new InvalidField("validation-failed", WebhookTargets.FIELD, "give either webhookUrl or email");
         }
+        if (request.kinds() != null && Set.copyOf(request.kinds()).size() < request.kinds().size()) {
+            throw new InvalidField("duplicate-kind", "kinds", "names a kind twice");
+        }
         if (subscriptions.ownedBy(owner).size() >= properties.maxSubscriptions()) {
             throw new TooManySubscriptions(properties.maxSubscriptions());
         }
         Set<NoticeKind> kinds = request.kinds() == null || request.kinds().isEmpty()
-                ? EnumSet.allOf(NoticeKind.class) : request.kinds();
+                ? EnumSet.allOf(NoticeKind.class) : EnumSet.copyOf(request.kinds());
         Instant now = clock.instant();
         Subscription subscription = request.webhookUrl() != null
                 ? Subscription.webhook(owner, targets.check(request.webhookUrl()).toString(), kinds, now)

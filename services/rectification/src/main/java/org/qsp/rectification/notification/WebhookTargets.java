@@ -11,15 +11,17 @@ import org.qsp.platform.errors.InvalidField;
 
 /**
  * Where a webhook may point (a guard against server-side request forgery): an absolute {@code https} URL without
- * user info or fragment whose host resolves, and every address of it is public: no loopback, private
- * (10/8, 172.16/12, 192.168/16, 100.64/10), link-local (169.254/16, fe80::/10), unique-local (fc00::/7), wildcard or
- * multicast address. The local demo may allow {@code http} and loopback receivers
- * ({@code qsp.rectification.notification.local-targets-allowed}); private networks stay refused even then.
+ * user info or fragment, with no port or one a connection can use (1 to 65535), whose host resolves, and every
+ * address of it is public: no loopback, private (10/8, 172.16/12, 192.168/16, 100.64/10), link-local (169.254/16,
+ * fe80::/10), unique-local (fc00::/7), wildcard or multicast address. The local demo may allow {@code http} and
+ * loopback receivers ({@code qsp.rectification.notification.local-targets-allowed}); private networks stay refused
+ * even then.
  * Checked when the subscription is made and again before every attempt (DNS may have changed since).
  */
 public final class WebhookTargets {
 
     public static final String FIELD = "webhookUrl";
+    private static final int MAX_PORT = 65_535;
     private final boolean localTargetsAllowed;
     private final Resolver resolver;
 
@@ -47,6 +49,9 @@ public final class WebhookTargets {
         String host = uri.getHost();
         if (host == null || host.isEmpty()) {
             throw refused("invalid-webhook-url", "must name a host");
+        }
+        if (uri.getPort() == 0 || uri.getPort() > MAX_PORT) {
+            throw refused("invalid-webhook-url", "must name a port from 1 to " + MAX_PORT + ", or none");
         }
         InetAddress[] addresses;
         try {

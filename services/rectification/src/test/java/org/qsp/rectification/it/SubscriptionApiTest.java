@@ -92,6 +92,20 @@ class SubscriptionApiTest extends NotificationTest {
     }
 
     @Test
+    void kinds_that_name_a_kind_twice_are_a_400_problem_and_nothing_is_stored() throws Exception {
+        String eleven = ("\"RECTIFICATION_ORDER\",").repeat(10) + "\"RECTIFICATION_ORDER\"";
+        for (String kinds : java.util.List.of("\"RECTIFICATION_ORDER\",\"RECTIFICATION_ORDER\"", eleven)) {
+            mvc.perform(post("/api/rectification/v1/subscriptions").with(Tokens.enterprise("e", other))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"webhookUrl\":\"http://127.0.0.1:9/a\",\"kinds\":[" + kinds + "]}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.errors[0].field").value("kinds"));
+        }
+        assertThat(subscriptionsOf(other)).isZero();
+    }
+
+    @Test
     void a_body_that_is_not_json_is_a_400_problem() throws Exception {
         mvc.perform(post("/api/rectification/v1/subscriptions").with(Tokens.enterprise("e", other))
                         .contentType(MediaType.APPLICATION_JSON).content("webhookUrl=x"))
