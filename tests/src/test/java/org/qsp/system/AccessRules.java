@@ -143,7 +143,8 @@ final class AccessRules {
         notices(rules, w);
         complaint(rules, w);
         recall(rules, w.recalls);
-        for (String service : List.of("inspection", "rectification", "credit", "complaint", "recall")) {
+        monitor(rules, w);
+        for (String service : List.of("inspection", "rectification", "credit", "complaint", "recall", "monitor")) {
             String admin = "/api/" + service + "/v1/admin/dead-letters/{topic}";
             rules.put("GET " + admin, access(Set.of("ADMIN"), seen("a dead-letter topic", "topic",
                     "credit.enterprises-dlt", "admin")));
@@ -196,6 +197,39 @@ final class AccessRules {
                 new Target("the read link of ent-a's notice mail", Map.of(), EVERYONE, 404, null)
                         .query("token", w.failedDelivery.readToken()),
                 new Target(ABSENT, Map.of(), Set.of(), 404, null).query("token", unknownToken))));
+    }
+
+    /**
+     * The regulator console's reads for the regulators of the regions they supervise (a timeline or an alert
+     * outside them is one that does not exist, the KPIs of a region outside them a 403), the live stream for them
+     * and the operators, the operations view for the operators only.
+     */
+    private static void monitor(Map<String, Access> rules, EdgeWorld w) {
+        String api = "/api/monitor/v1";
+        rules.put("GET " + api + "/alerts", access("REGULATOR"));
+        rules.put("GET " + api + "/alert-rules", access("REGULATOR"));
+        rules.put("GET " + api + "/operations", access("ADMIN"));
+        rules.put("GET " + api + "/stream", access(Set.of("REGULATOR", "ADMIN"), anyone()));
+        rules.put("GET " + api + "/kpis", access(Set.of("REGULATOR"), anyone(),
+                new Target("Hangzhou's", Map.of(), HANGZHOU_REGULATORS, 403, null).query("region", EdgeWorld.HANGZHOU),
+                new Target("Nanjing's", Map.of(), NANJING_REGULATORS, 403, null).query("region", EdgeWorld.NANJING)));
+        rules.put("GET " + api + "/timeline", access(Set.of("REGULATOR"),
+                new Target("ent-a's failed sample in Hangzhou", Map.of(), HANGZHOU_REGULATORS, 404, null)
+                        .query("subject", w.failedSample),
+                new Target("a failed sample in Nanjing", Map.of(), NANJING_REGULATORS, 404, null)
+                        .query("subject", w.nanjingFailedSample),
+                new Target(ABSENT, Map.of(), Set.of(), 404, null).query("subject", UUID.randomUUID().toString())));
+        rules.put("GET " + api + "/enterprises/{uscc}/timeline", access(Set.of("REGULATOR"),
+                seen("ent-a in Hangzhou", "uscc", EdgeWorld.ENT_A, HANGZHOU_REGULATORS),
+                seen("an enterprise in Nanjing", "uscc", w.nanjingUscc, NANJING_REGULATORS),
+                absent("uscc", TestUsccs.valid(EdgeWorld.HANGZHOU))));
+        String absentAlert = "AL-" + "0".repeat(16);
+        for (String action : List.of("/acknowledgement", "/resolution")) {
+            rules.put("POST " + api + "/alerts/{alertId}" + action, access(Set.of("REGULATOR"),
+                    seen("a class-D alert in Hangzhou", "alertId", w.alerts.hangzhou, HANGZHOU_REGULATORS),
+                    seen("a class-D alert in Nanjing", "alertId", w.alerts.nanjing, NANJING_REGULATORS),
+                    absent("alertId", absentAlert)));
+        }
     }
 
     /**

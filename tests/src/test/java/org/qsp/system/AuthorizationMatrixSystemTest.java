@@ -168,8 +168,7 @@ class AuthorizationMatrixSystemTest {
         StringBuilder query = new StringBuilder();
         target.query().forEach((name, value) -> query.append(query.isEmpty() ? "?" : "&").append(name).append('=')
                 .append(value));
-        RawRequest request = RawRequest.of(operation.method(), path + query).header("Accept",
-                "application/json, application/problem+json");
+        RawRequest request = RawRequest.of(operation.method(), path + query).header("Accept", operation.accept());
         if (token != null) {
             request = request.header("Authorization", "Bearer " + token);
         }

@@ -85,7 +85,12 @@ final class EdgeFixtures {
                 .domainHostile("legalBasis", "null", "\"\""));
         notices(bases, world);
         recall(bases, world.recalls);
-        for (String service : List.of("inspection", "rectification", "credit", "complaint", "recall")) {
+        String alert = "/api/monitor/v1/alerts/{alertId}";
+        bases.put("POST " + alert + "/acknowledgement", BaseRequest.of("regulator1", 200)
+                .path("alertId", world.alerts.hangzhou));
+        bases.put("POST " + alert + "/resolution", BaseRequest.of("regulator1", 200)
+                .path("alertId", world.alerts.hangzhou));
+        for (String service : List.of("inspection", "rectification", "credit", "complaint", "recall", "monitor")) {
             // no dead letter is at that offset: a well-formed replay is answered 404
             bases.put("POST /api/" + service + DEAD_LETTERS, BaseRequest.of("admin", 404)
                     .path("topic", "credit.enterprises-dlt").path("partition", "0").path("offset", "999999999"));

@@ -19,7 +19,8 @@ import tools.jackson.databind.JsonNode;
  * ({@link EdgeSubscriptions}), samples of ent-a in Hangzhou and of an enterprise in Nanjing (each with a failed one
  * and its rectification task, whose notice to ent-a's email address FAILED), complaint cases in each state an
  * operation needs, filed by consumer1 against ent-a and by consumer2 against the Nanjing enterprise, and leads,
- * investigations and recalls ({@link EdgeRecalls}). It is ready once nothing is in flight and no notice is still being
+ * investigations and recalls ({@link EdgeRecalls}), and an alert of the monitor in each region ({@link EdgeAlerts}).
+ * It is ready once nothing is in flight and no notice is still being
  * delivered. Each suite makes its own, so that what one suite's writes change does not matter to another, and closes
  * it when done.
  */
@@ -45,6 +46,7 @@ final class EdgeWorld implements AutoCloseable {
     final String nanjingComplaint;
     final EdgeSubscriptions subscriptions;
     final EdgeRecalls recalls;
+    final EdgeAlerts alerts;
     /** ent-a's email delivery of the notice of {@link #failedSample}'s task. */
     final EdgeSubscriptions.Failed failedDelivery;
 
@@ -77,6 +79,7 @@ final class EdgeWorld implements AutoCloseable {
                 .until(() -> exists("/api/rectification/v1/tasks/" + task(failedSample))
                         && exists("/api/rectification/v1/tasks/" + task(nanjingFailedSample)));
         recalls = new EdgeRecalls(stack);
+        alerts = new EdgeAlerts(stack);
         failedDelivery = subscriptions.failedDelivery(task(failedSample));
         stack.awaitSettled();
         subscriptions.awaitNothingPending();

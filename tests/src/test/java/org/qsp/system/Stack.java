@@ -169,7 +169,7 @@ final class Stack {
     /** The services behind the gateway, by name: what the edge suites read OpenAPI documents from. */
     Map<String, ServiceProcess> services() {
         Map<String, ServiceProcess> services = new LinkedHashMap<>();
-        Stream.of(inspection, rectification, credit, complaint, recall).forEach(s -> services.put(s.name(), s));
+        Stream.of(inspection, rectification, credit, complaint, recall, monitor).forEach(s -> services.put(s.name(), s));
         return services;
     }
 

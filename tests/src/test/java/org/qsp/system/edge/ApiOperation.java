@@ -13,9 +13,11 @@ import tools.jackson.databind.JsonNode;
  * @param path       the path template, e.g. {@code /api/inspection/v1/samples/{sampleId}}
  * @param parameters path, query and header parameters
  * @param body       the request body's schema, or null when the operation takes none
+ * @param produces   the media types of its documented 2xx answers ({@code application/json}, {@code
+ *                   text/event-stream})
  */
 public record ApiOperation(String service, String method, String path, String operationId,
-        List<Parameter> parameters, JsonNode body) {
+        List<Parameter> parameters, JsonNode body, List<String> produces) {
 
     static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
@@ -34,6 +36,12 @@ public record ApiOperation(String service, String method, String path, String op
 
     public boolean isWrite() {
         return WRITES.contains(method);
+    }
+
+    /** What a client of it sends as {@code Accept}: an event stream's viewer asks for that alone, as EventSource does. */
+    public String accept() {
+        return produces.contains("text/event-stream") ? "text/event-stream"
+                : "application/json, application/problem+json";
     }
 
     public List<Parameter> in(String where) {

@@ -52,8 +52,12 @@ public final class OpenApiDocs {
                 JsonNode content = operation.path("requestBody").path("content");
                 JsonNode body = content.isMissingNode() || content.isEmpty() ? null
                         : resolve(content.properties().iterator().next().getValue().path("schema"), schemas, 0);
+                List<String> produces = new ArrayList<>();
+                operation.path("responses").properties().stream().filter(r -> r.getKey().startsWith("2"))
+                        .forEach(r -> r.getValue().path("content").propertyNames().forEach(produces::add));
                 operations.add(new ApiOperation(service, entry.getKey().toUpperCase(Locale.ROOT), path.getKey(),
-                        operation.path("operationId").asString(), List.copyOf(parameters), body));
+                        operation.path("operationId").asString(), List.copyOf(parameters), body,
+                        List.copyOf(produces)));
             }
         }
         return operations;

@@ -126,9 +126,17 @@ public final class RawHttp {
         }
     }
 
+    /**
+     * The body; of an event stream, which never ends, only its first chunk (or what the first read gets), after
+     * which the connection is closed ({@link RawResponse#closesConnection}).
+     */
     private static byte[] body(InputStream in, Map<String, List<String>> headers) throws IOException {
         List<String> encoding = headers.get("transfer-encoding");
-        if (encoding != null && encoding.getLast().toLowerCase(Locale.ROOT).contains("chunked")) {
+        boolean chunked = encoding != null && encoding.getLast().toLowerCase(Locale.ROOT).contains("chunked");
+        if (RawResponse.isEventStream(headers)) {
+            return chunked ? firstChunk(in) : in.readNBytes(Math.max(1, in.available()));
+        }
+        if (chunked) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             while (true) {
                 String sizeLine = line(in);
@@ -152,6 +160,16 @@ public final class RawHttp {
             return in.readNBytes(Integer.parseInt(length.getFirst()));
         }
         return in.readAllBytes();
+    }
+
+    private static byte[] firstChunk(InputStream in) throws IOException {
+        String sizeLine = line(in);
+        if (sizeLine == null) {
+            return new byte[0];
+        }
+        int semicolon = sizeLine.indexOf(';');
+        return in.readNBytes(Integer.parseInt((semicolon < 0 ? sizeLine : sizeLine.substring(0, semicolon)).strip(),
+                16));
     }
 
     /** One line without its CR LF, as ISO-8859-1; null at the end of the stream. */

@@ -31,8 +31,15 @@ public record RawResponse(int status, Map<String, List<String>> headers, byte[] 
         return new String(body, StandardCharsets.UTF_8);
     }
 
+    /** Whether the server closes the connection after this answer, or the client must: an event stream never ends. */
     boolean closesConnection() {
         String connection = header("connection");
-        return connection != null && connection.toLowerCase(Locale.ROOT).contains("close");
+        return connection != null && connection.toLowerCase(Locale.ROOT).contains("close") || isEventStream(headers);
+    }
+
+    static boolean isEventStream(Map<String, List<String>> headers) {
+        List<String> type = headers.get("content-type");
+        return type != null && !type.isEmpty() && type.getFirst().toLowerCase(Locale.ROOT)
+                .startsWith("text/event-stream");
     }
 }
