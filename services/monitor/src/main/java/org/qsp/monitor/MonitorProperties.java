@@ -3,6 +3,7 @@ package org.qsp.monitor;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
+import org.qsp.platform.region.Regions;
 
 /**
  * How the monitor projects, streams, counts and alerts.
@@ -72,17 +74,17 @@ public record MonitorProperties(
         public Optional<BigDecimal> target(String region, String productType) {
             return regionTargets.entrySet().stream()
                     .filter(e -> e.getValue().containsKey(productType) && covers(e.getKey(), region))
-                    .max(java.util.Comparator.comparingInt(e -> significantDigits(e.getKey())))
+                    .max(Comparator.comparingInt(e -> significantDigits(e.getKey())))
                     .map(e -> e.getValue().get(productType))
                     .or(() -> Optional.ofNullable(targets.get(productType)));
         }
 
         private static boolean covers(String configured, String region) {
-            return org.qsp.platform.region.Regions.covers(configured, region);
+            return Regions.covers(configured, region);
         }
 
         private static int significantDigits(String region) {
-            return org.qsp.platform.region.Regions.prefix(region).length();
+            return Regions.prefix(region).length();
         }
     }
 

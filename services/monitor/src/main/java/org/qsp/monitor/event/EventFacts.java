@@ -12,6 +12,8 @@ import java.util.Optional;
 
 import org.qsp.contracts.EventCatalog;
 import org.qsp.contracts.EventType;
+import org.qsp.platform.region.Regions;
+import org.qsp.platform.uscc.Uscc;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -110,32 +112,38 @@ public final class EventFacts {
         JsonNode payload = event.payload();
         for (String field : REGION_FIELDS) {
             String region = text(payload.path(field));
-            if (isRegion(region)) {
+            if (Regions.isKnown(region)) {
                 return Optional.of(region);
             }
         }
         for (String field : ENTERPRISE_FIELDS) {
             String region = text(payload.path(field).path("region"));
-            if (isRegion(region)) {
+            if (Regions.isKnown(region)) {
                 return Optional.of(region);
             }
         }
         return Optional.empty();
     }
 
-    /** The region a USCC names (its characters 3 to 8, GB 32100), when it has one. */
+    /** The region a well-formed USCC names (its characters 3 to 8, GB 32100), when that is a known region. */
     public static Optional<String> regionOfUscc(String uscc) {
-        return uscc != null && uscc.length() == 18 && isRegion(uscc.substring(2, 8)) ? Optional.of(uscc.substring(2, 8))
+        return uscc != null && Uscc.isWellFormed(uscc)
+                ? Optional.of(new Uscc(uscc, true).regionCode()).filter(Regions::isKnown)
                 : Optional.empty();
     }
 
     /** A text field of the payload by its dotted path, or null. */
     public String text(String path) {
-        JsonNode node = event.payload();
+        return text(at(event.payload(), path));
+    }
+
+    /** The node at a dotted path of a payload ({@code enterprise.name}); a missing node where there is none. */
+    static JsonNode at(JsonNode payload, String path) {
+        JsonNode node = payload;
         for (String step : path.split("\\.")) {
             node = node.path(step);
         }
-        return text(node);
+        return node;
     }
 
     public Optional<Instant> instant(String path) {
@@ -155,11 +163,7 @@ public final class EventFacts {
     }
 
     public boolean flag(String path) {
-        JsonNode node = event.payload();
-        for (String step : path.split("\\.")) {
-            node = node.path(step);
-        }
-        return node.asBoolean(false);
+        return at(event.payload(), path).asBoolean(false);
     }
 
     /**
@@ -187,10 +191,6 @@ public final class EventFacts {
         if (id != null && !id.isBlank()) {
             refs.putIfAbsent(id, new SubjectRef(id, kind));
         }
-    }
-
-    private static boolean isRegion(String value) {
-        return value != null && value.matches("\\d{6}");
     }
 
     private static String text(JsonNode node) {

@@ -40,7 +40,7 @@ public final class Summaries {
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            JsonNode node = at(payload, m.group(1));
+            JsonNode node = EventFacts.at(payload, m.group(1));
             String value = "#".equals(m.group(2)) ? String.valueOf(node.isArray() ? node.size() : 0) : plain(node);
             m.appendReplacement(out, Matcher.quoteReplacement(value));
         }
@@ -59,14 +59,6 @@ public final class Summaries {
             }
         }
         return fields.isEmpty() ? name : name + "：" + String.join("，", fields);
-    }
-
-    private static JsonNode at(JsonNode payload, String path) {
-        JsonNode node = payload;
-        for (String step : path.split("\\.")) {
-            node = node.path(step);
-        }
-        return node;
     }
 
     private static String plain(JsonNode node) {

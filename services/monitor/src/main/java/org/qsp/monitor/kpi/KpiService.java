@@ -5,10 +5,13 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 import org.springframework.stereotype.Service;
@@ -47,9 +50,9 @@ public class KpiService {
      *
      * @return the month it counted in, when it added to a sampling counter now (for the pass-rate rule)
      */
-    public java.util.Optional<YearMonth> count(ObservedEvent event, String region, boolean acceptedLate) {
+    public Optional<YearMonth> count(ObservedEvent event, String region, boolean acceptedLate) {
         if (region == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         return Counting.of(event, properties.zone(), acceptedLate)
                 .filter(i -> counters.add(region, i.month(), event.eventKey(), i.counters()))
@@ -87,7 +90,7 @@ public class KpiService {
         for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
             months.add(month(m, sums.getOrDefault(m, Map.of()), place, m.isBefore(now)));
         }
-        Map<String, Long> classes = new java.util.LinkedHashMap<>();
+        Map<String, Long> classes = new LinkedHashMap<>();
         Map<String, Long> counted = enterprises.classCounts(Regions.prefix(place));
         for (String c : List.of("A", "B", "C", "D")) {
             classes.put(c, counted.getOrDefault(c, 0L));
@@ -132,7 +135,7 @@ public class KpiService {
     private static YearMonth month(String value, String field) {
         try {
             return YearMonth.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             throw new InvalidField("invalid-month", field, "a month is YYYY-MM, not " + value);
         }
     }

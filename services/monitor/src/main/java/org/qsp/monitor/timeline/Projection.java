@@ -35,7 +35,10 @@ public class Projection {
     /** The entry of an event as it would be projected now, without writing anything. */
     public TimelineEntry describe(ObservedEvent event) {
         EventFacts facts = EventFacts.of(event);
-        SubjectRef own = facts.own();
+        return describe(event, facts, facts.own());
+    }
+
+    private TimelineEntry describe(ObservedEvent event, EventFacts facts, SubjectRef own) {
         boolean standalone = SubjectRef.ENTERPRISE.equals(own.kind()) || own.id() == null;
         Set<String> subjects = new LinkedHashSet<>();
         if (!standalone) {
@@ -62,8 +65,8 @@ public class Projection {
         EventFacts facts = EventFacts.of(event);
         facts.uscc().ifPresent(uscc -> enterprises.remember(uscc, facts.enterpriseName().orElse(null),
                 facts.region().orElse(null)));
-        TimelineEntry entry = describe(event);
         SubjectRef own = facts.own();
+        TimelineEntry entry = describe(event, facts, own);
         if (!entry.standalone()) {
             List<String> ancestors = new ArrayList<>(entry.subjects());
             ancestors.remove(own.id());

@@ -18,11 +18,4 @@ public record TimelineEntry(String eventKey, String eventId, String type, Instan
     public TimelineEntry {
         subjects = List.copyOf(subjects);
     }
-
-    public TimelineEntry withSubjects(List<String> more) {
-        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(subjects);
-        all.addAll(more);
-        return new TimelineEntry(eventKey, eventId, type, time, service, summary, traceId, List.copyOf(all), uscc,
-                region, standalone);
-    }
 }

@@ -3,6 +3,7 @@ package org.qsp.monitor.enterprise.store;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,7 +24,7 @@ import org.qsp.monitor.enterprise.Enterprises;
 class MongoEnterprises implements Enterprises {
 
     static final String COLLECTION = "enterprises";
-    private static final java.util.List<String> CLASSES = java.util.List.of("A", "B", "C", "D");
+    private static final List<String> CLASSES = List.of("A", "B", "C", "D");
 
     private final MongoTemplate mongo;
 

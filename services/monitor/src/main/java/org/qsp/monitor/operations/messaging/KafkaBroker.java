@@ -3,9 +3,11 @@ package org.qsp.monitor.operations.messaging;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -79,7 +81,7 @@ class KafkaBroker implements Broker, org.springframework.beans.factory.Disposabl
         for (ConsumerGroupListing group : groups) {
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group.groupId())
                     .partitionsToOffsetAndMetadata().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            Map<String, Long> byTopic = new java.util.TreeMap<>();
+            Map<String, Long> byTopic = new TreeMap<>();
             committed.forEach((partition, offset) -> {
                 if (offset != null && end.containsKey(partition)) {
                     byTopic.merge(partition.topic(), Math.max(0, end.get(partition) - offset.offset()), Long::sum);
@@ -87,7 +89,7 @@ class KafkaBroker implements Broker, org.springframework.beans.factory.Disposabl
             });
             byTopic.forEach((topic, lag) -> lags.add(new BrokerState.Lag(group.groupId(), topic, lag)));
         }
-        lags.sort(java.util.Comparator.comparing(BrokerState.Lag::group).thenComparing(BrokerState.Lag::topic));
+        lags.sort(Comparator.comparing(BrokerState.Lag::group).thenComparing(BrokerState.Lag::topic));
         return lags;
     }
 

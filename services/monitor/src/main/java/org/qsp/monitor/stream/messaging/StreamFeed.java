@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.qsp.contracts.EventCatalog;
 import org.qsp.contracts.EventType;
@@ -112,7 +113,7 @@ class StreamFeed implements SmartLifecycle {
             String traceId = ObservedEvent.traceIdOf(CloudEventHeaders.text(record.headers(),
                     CloudEventHeaders.TRACEPARENT));
             stream.publish(ObservedEvent.of(codec.decode(record, type), traceId));
-        } catch (InvalidEvent | org.springframework.dao.DataAccessException e) {
+        } catch (InvalidEvent | DataAccessException e) {
             skipped.increment();
             log.info("the live stream skipped {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
                     e.getMessage());

@@ -3,6 +3,7 @@ package org.qsp.monitor.timeline.store;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -70,7 +71,7 @@ class MongoTimelines implements Timelines {
     @Override
     public void record(TimelineEntry entry) {
         Document document = new Document("_id", entry.eventKey()).append("eventId", entry.eventId())
-                .append("type", entry.type()).append("time", java.util.Date.from(entry.time()))
+                .append("type", entry.type()).append("time", Date.from(entry.time()))
                 .append("service", entry.service()).append("summary", entry.summary())
                 .append("traceId", entry.traceId()).append("subjects", entry.subjects())
                 .append("uscc", entry.uscc()).append("region", entry.region())
