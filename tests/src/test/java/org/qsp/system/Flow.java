@@ -58,10 +58,15 @@ final class Flow {
     }
 
     static Map<String, Object> result(String verdict) {
+        return result(verdict, false);
+    }
+
+    /** A result of one microbiological item; a safety-related FAIL also opens a recall lead (-30 credit points). */
+    static Map<String, Object> result(String verdict, boolean safetyRelated) {
         return Map.of(
                 "items", List.of(Map.of("item", "菌落总数", "limit", "≤100000", "measured",
                         "FAIL".equals(verdict) ? "350000" : "2000", "unit", "CFU/g", "verdict", verdict,
-                        "safetyRelated", false)),
+                        "safetyRelated", safetyRelated)),
                 "overallVerdict", verdict);
     }
 

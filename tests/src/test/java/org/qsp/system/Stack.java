@@ -34,9 +34,8 @@ import org.qsp.platform.test.TopicRecorder;
 
 /**
  * The system under test: one real KRaft broker and one MongoDB-wire store in this JVM, and
- * identity, inspection, rectification, credit, complaint, recall, monitor and the gateway as separate processes from their
- * built
- * jars.
+ * identity, inspection, rectification, credit, complaint, recall, monitor and the gateway as separate processes from
+ * their built jars.
  * Started once for all system tests (of every class) in this JVM, with one recorder of every topic.
  */
 final class Stack {
@@ -132,9 +131,7 @@ final class Stack {
         } catch (RuntimeException notReady) {
             // a stack that did not come up leaves nothing running for the next test class's attempt to compete with
             all.forEach(ServiceProcess::kill);
-            store.close();
-            mongo.shutdownNow();
-            broker.destroy();
+            closeStoreAndBroker();
             throw notReady;
         }
         recorder = new TopicRecorder(bootstrapServers(), TOPICS);
@@ -239,6 +236,10 @@ final class Stack {
         groups.close();
         Stream.of(gateway, monitor, recall, complaint, credit, rectification, inspection, identity)
                 .forEach(ServiceProcess::stop);
+        closeStoreAndBroker();
+    }
+
+    private void closeStoreAndBroker() {
         store.close();
         mongo.shutdownNow();
         broker.destroy();

@@ -12,6 +12,7 @@ import com.mongodb.client.model.Filters;
 import org.apache.kafka.common.TopicPartition;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
+import org.qsp.contracts.Topic;
 import org.qsp.contracts.Topics;
 import org.qsp.platform.test.ConsumerGroups;
 
@@ -31,7 +32,7 @@ public final class Settling {
                     Topics.COMPLAINT_CASES_NAME, Topics.RECALL_RECALLS_NAME),
             "complaint", List.of(Topics.COMPLAINT_CASES_NAME),
             "recall", List.of(Topics.INSPECTION_SAMPLES_NAME, Topics.COMPLAINT_CASES_NAME),
-            "monitor", Topics.ALL.stream().map(org.qsp.contracts.Topic::name).toList());
+            "monitor", Topics.ALL.stream().map(Topic::name).toList());
     /** The services whose databases ({@code qsp_<service>}) hold aggregates with outboxes. */
     public static final List<String> OUTBOX_SERVICES = List.of("inspection", "rectification", "credit", "complaint",
             "recall", "monitor");
