@@ -16,9 +16,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.qsp.platform.web.Problems;
 
@@ -63,9 +60,8 @@ public class CallerRateLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-        boolean known = caller instanceof JwtAuthenticationToken && caller.isAuthenticated();
-        String key = known ? "sub:" + caller.getName() : "ip:" + request.getRemoteAddr();
+        boolean known = Callers.authenticated();
+        String key = Callers.key(request);
         RateLimiter limiter = limiters.get(key, k -> RateLimiter.of(k, known ? authenticated : anonymous));
         if (limiter.acquirePermission()) {
             chain.doFilter(request, response);

@@ -13,7 +13,8 @@ import org.qsp.platform.web.WebEdgeProperties;
 /**
  * The order in which the gateway admits a request, cheapest refusal first: request sanity (platform, 400/415),
  * the token check (401 for anonymous calls to non-public routes, before anything is proxied), the caller's rate
- * limit (429), the body (413/408/400), then the route's bulkhead and circuit breaker (503).
+ * limit (429), the body (413/408/400), the bound on open streams (503/429), then the route's bulkhead and circuit
+ * breaker (503).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(GatewayEdgeProperties.class)
@@ -22,6 +23,7 @@ class GatewayEdgeConfiguration {
     /** Spring Security's filter chain runs at -100; these come right after it. */
     static final int RATE_LIMIT_ORDER = -90;
     static final int BODY_ORDER = -80;
+    static final int STREAMS_ORDER = -70;
 
     @Bean
     SecurityFilterChain gatewayTokenCheck(HttpSecurity http, WebEdgeProperties edge) throws Exception {
@@ -40,6 +42,14 @@ class GatewayEdgeConfiguration {
     FilterRegistrationBean<BodyAdmissionFilter> bodyAdmission(GatewayEdgeProperties properties) {
         var registration = new FilterRegistrationBean<>(new BodyAdmissionFilter(properties.body()));
         registration.setOrder(BODY_ORDER);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<StreamAdmissionFilter> streamAdmission(GatewayEdgeProperties properties,
+            MeterRegistry meters) {
+        var registration = new FilterRegistrationBean<>(new StreamAdmissionFilter(properties.streams(), meters));
+        registration.setOrder(STREAMS_ORDER);
         return registration;
     }
 }
