@@ -66,7 +66,8 @@ class MonitorSystemTest {
                     && uscc.equals(e.data().path("uscc").asString()));
             province.await("the Ningbo failure in the provincial stream", FLOW,
                     MonitorStream.ofType(EventCatalog.SAMPLE_FAILED.type(), ningbo));
-            assertThat(regulator1.heartbeats()).as("heartbeats every second").isPositive();
+            await("a heartbeat (every second here) on the open stream").atMost(Duration.ofSeconds(10))
+                    .pollInterval(Duration.ofMillis(200)).until(regulator1::heartbeats, n -> n > 0);
 
             safetyFailure(second, uscc, Flow.COUNTY);
             regulator1.await("sample " + second + " failed in the stream", FLOW,
