@@ -45,8 +45,10 @@ stop: ## stop every part of the local stack that is up (data is kept in .run/dat
 status: ## show which parts of the local stack are up, with pids and ports
 	@infra/local/bin/stack.sh status
 
+# two modules at a time (-T 2): the services' suites are independent of each other once platform is built; the
+# system tests, which need every jar, run last and alone
 test: jdk contracts-lint browser-deps ## the whole suite: unit, integration (embedded KRaft + in-process store), contract, system and browser tests
-	$(MVN) verify
+	$(MVN) -T 2 verify
 
 # what gatling-maven-plugin gives Gatling's JVM: it reads String internals and loads Netty's native transport
 GATLING_JVM := --add-opens=java.base/java.lang=ALL-UNNAMED --enable-native-access=ALL-UNNAMED -XX:+UseG1GC
