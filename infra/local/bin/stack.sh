@@ -406,6 +406,7 @@ $list"
   for name in gateway identity inspection rectification credit complaint recall monitor; do
     printf '  %-14s http://localhost:%s%s\n' "$name" "${PORT[$name]}" "$(pid_of "$name" >/dev/null || echo '  (not started)')"
   done
+  say "  console        http://localhost:${PORT[gateway]}/console/ (regulator1 / qsp-demo)"
   say "  monitor API    http://localhost:${PORT[gateway]}/api/monitor/v1/stream (SSE, regulator1)"
   say "  kafka          127.0.0.1:$KAFKA_PORT"
   say "  mongo          mongodb://127.0.0.1:$MONGO_PORT"
