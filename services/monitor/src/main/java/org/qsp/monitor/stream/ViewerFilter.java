@@ -11,18 +11,27 @@ import org.qsp.platform.region.Regions;
 /**
  * What one viewer may see (the events of the regions it supervises; an operator or a national regulator sees all)
  * and what it asked for: type prefixes ({@code inspection.sample} or {@code org.qsp.inspection.sample.failed.v1}),
- * a region prefix, an enterprise, a text in the summary, ids or type.
+ * a region (a division code, or a prefix of digits), an enterprise, a text in the summary, ids or type.
  */
 public record ViewerFilter(Caller caller, List<String> typePrefixes, String regionPrefix, String uscc, String text) {
 
     private static final String TYPE_ROOT = "org.qsp.";
+    private static final int REGION_CODE = 6;
 
     public ViewerFilter {
         typePrefixes = typePrefixes == null ? List.of() : typePrefixes.stream().map(String::strip)
                 .filter(t -> !t.isEmpty()).map(t -> t.startsWith(TYPE_ROOT) ? t : TYPE_ROOT + t).toList();
         text = text == null || text.isBlank() ? null : text.strip().toLowerCase(Locale.ROOT);
         uscc = uscc == null || uscc.isBlank() ? null : uscc.strip();
-        regionPrefix = regionPrefix == null || regionPrefix.isBlank() ? null : regionPrefix.strip();
+        regionPrefix = regionPrefix == null || regionPrefix.isBlank() ? null : asPrefix(regionPrefix.strip());
+    }
+
+    /**
+     * A whole division code means that division and every one under it (330100: the city and its counties, 330000:
+     * the province, 100000: the nation), as a regulator means it; fewer digits are a literal prefix.
+     */
+    private static String asPrefix(String region) {
+        return region.length() == REGION_CODE ? Regions.prefix(region) : region;
     }
 
     public boolean accepts(TimelineEntry entry) {

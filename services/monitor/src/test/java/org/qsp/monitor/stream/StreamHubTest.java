@@ -58,6 +58,22 @@ class StreamHubTest {
     }
 
     @Test
+    void a_division_code_as_the_region_filter_means_that_division_and_every_one_under_it() throws Exception {
+        Viewer city = hub.open(new ViewerFilter(NATION, List.of(), "330100", null, null), null);
+        Viewer province = hub.open(new ViewerFilter(NATION, List.of(), "330000", null, null), null);
+        Viewer nation = hub.open(new ViewerFilter(NATION, List.of(), "100000", null, null), null);
+        Viewer digits = hub.open(new ViewerFilter(NATION, List.of(), "3302", null, null), null);
+        hub.publish(entry("a", "330106", "org.qsp.inspection.sample.failed.v1"));
+        hub.publish(entry("b", "330212", "org.qsp.inspection.sample.failed.v1"));
+        hub.publish(entry("c", "440305", "org.qsp.inspection.sample.failed.v1"));
+
+        assertThat(drain(city)).containsExactly("a");
+        assertThat(drain(province)).containsExactly("a", "b");
+        assertThat(drain(nation)).containsExactly("a", "b", "c");
+        assertThat(drain(digits)).containsExactly("b");
+    }
+
+    @Test
     void last_event_id_resumes_after_that_event_from_the_ring_then_live_without_gap_or_repeat() throws Exception {
         long first = hub.publish(entry("a", "330106", "org.qsp.inspection.sample.failed.v1"));
         hub.publish(entry("b", "440305", "org.qsp.inspection.sample.failed.v1"));

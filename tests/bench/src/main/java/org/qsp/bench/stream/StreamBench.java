@@ -132,7 +132,9 @@ public final class StreamBench {
         if (!connected.await(2, TimeUnit.MINUTES)) {
             throw new IllegalStateException(connected.getCount() + " viewers did not connect within 2 minutes");
         }
-        long refused = all.stream().filter(v -> v.failure() != null).count();
+        List<Viewer> refusedViewers = all.stream().filter(v -> v.failure() != null).toList();
+        long refused = refusedViewers.size();
+        refusedViewers.stream().findFirst().ifPresent(v -> say("first refusal: %s", v.failure()));
         say("%d viewers connected in %d ms (%d refused)", viewers - refused,
                 Duration.between(opening, Instant.now()).toMillis(), refused);
         ProcessStats open = stats(monitor);
@@ -151,6 +153,8 @@ public final class StreamBench {
         LatencyStats latency = LatencyStats.of(delivered);
         long complete = all.stream().filter(v -> v.received() == events).count();
         long dropped = all.stream().filter(v -> v.dropped() != null).count();
+        List<Viewer> broken = all.stream().filter(v -> v.failure() != null && !refusedViewers.contains(v)).toList();
+        broken.stream().findFirst().ifPresent(v -> say("first stream that broke after connecting: %s", v.failure()));
         double rssPerViewerKb = (open.rssBytes() - idle.rssBytes()) / 1024.0 / Math.max(1, viewers - refused);
         double cpu = done.cpuSeconds() - open.cpuSeconds();
         Map<String, Object> figures = new LinkedHashMap<>();
@@ -161,6 +165,7 @@ public final class StreamBench {
         figures.put("deliveries", delivered.length);
         figures.put("viewersWithEveryEvent", complete);
         figures.put("viewersDropped", dropped);
+        figures.put("viewersBrokenAfterConnecting", broken.size());
         figures.put("deliveryP50Ms", latency.p50());
         figures.put("deliveryP90Ms", latency.p90());
         figures.put("deliveryP99Ms", latency.p99());

@@ -62,7 +62,7 @@ final class Viewer implements Runnable {
             }
             connected.countDown();
             read(response.body());
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             failure = e.toString();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
