@@ -57,7 +57,7 @@ bench: built ## the benchmark (Gatling, open model): baselines and the pipeline 
 	  -cp "$(BENCH_JAR):tests/bench/target/lib/*" org.qsp.bench.Bench
 
 bench-stream: built ## the console's live stream: STREAM_VIEWERS=1000 viewers on one monitor, delivery p99, memory per viewer; KPI latency after KPI_EVENTS=1000000
-	@"$(JAVA_HOME)/bin/java" -Xmx1g -Dqsp.root="$(CURDIR)" -cp "$(BENCH_JAR):tests/bench/target/lib/*" \
+	@QSP_FAST_START=0 "$(JAVA_HOME)/bin/java" -Xmx1g -Dqsp.root="$(CURDIR)" -cp "$(BENCH_JAR):tests/bench/target/lib/*" \
 	  org.qsp.bench.stream.StreamBench
 
 LINT := contracts/lint

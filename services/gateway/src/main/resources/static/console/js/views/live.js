@@ -92,10 +92,13 @@ function togglePause() {
 }
 
 function row(entry) {
+  // an event that names no case (a credit class change) opens its enterprise
   const subject = entry.subjects?.[0];
-  const open = () => { if (subject) location.hash = `#/timeline/${encodeURIComponent(subject)}`; };
+  const target = subject ? `#/timeline/${encodeURIComponent(subject)}`
+    : entry.uscc ? `#/enterprise/${encodeURIComponent(entry.uscc)}` : null;
+  const open = () => { if (target) location.hash = target; };
   return h('li', {
-    class: `event${subject ? ' clickable' : ''}`, tabindex: subject ? 0 : null,
+    class: `event${target ? ' clickable' : ''}`, tabindex: target ? 0 : null,
     dataset: { type: entry.type ?? '', eventId: entry.eventId ?? '', subjects: (entry.subjects ?? []).join(' ') },
     onclick: open, onkeydown: (e) => { if (e.key === 'Enter') open(); },
   },

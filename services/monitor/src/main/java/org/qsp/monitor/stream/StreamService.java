@@ -24,7 +24,7 @@ public class StreamService {
 
     /** Describes the event as its timeline entry (without writing anything) and hands it to the viewers. */
     public long publish(ObservedEvent event) {
-        return hub.publish(projection.describe(event));
+        return hub.publish(projection.describeLive(event));
     }
 
     /**

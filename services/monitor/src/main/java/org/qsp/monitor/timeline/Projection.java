@@ -14,7 +14,7 @@ import org.qsp.monitor.event.SubjectRef;
 import org.qsp.monitor.event.Summaries;
 
 /**
- * Projects events into timelines. {@link #describe} reads only (the live stream uses it); {@link #project} also
+ * Projects events into timelines. {@link #describeLive} reads only (the live stream uses it); {@link #project} also
  * remembers the subjects and their links and stores the entry. An event's timelines are its own aggregate's, those
  * of the ids it names and their ancestors; an event that names no case (a credit class change) joins the
  * timelines of the other events of its trace, whichever of them is projected first.
@@ -32,13 +32,18 @@ public class Projection {
         this.summaries = summaries;
     }
 
-    /** The entry of an event as it would be projected now, without writing anything. */
-    public TimelineEntry describe(ObservedEvent event) {
+    /**
+     * The entry of an event for the live stream, without writing anything: its own case and those it names with
+     * their ancestors, but not, for an event that names no case, the cases of its trace. That lookup reads the
+     * entries of the trace, and the stream's one reader must keep up with the topics; such an event (a credit class
+     * change) reaches its case timelines when it is projected, and the console opens its enterprise instead.
+     */
+    public TimelineEntry describeLive(ObservedEvent event) {
         EventFacts facts = EventFacts.of(event);
-        return describe(event, facts, facts.own());
+        return describe(event, facts, facts.own(), false);
     }
 
-    private TimelineEntry describe(ObservedEvent event, EventFacts facts, SubjectRef own) {
+    private TimelineEntry describe(ObservedEvent event, EventFacts facts, SubjectRef own, boolean withTrace) {
         boolean standalone = SubjectRef.ENTERPRISE.equals(own.kind()) || own.id() == null;
         Set<String> subjects = new LinkedHashSet<>();
         if (!standalone) {
@@ -47,7 +52,7 @@ public class Projection {
         facts.linked().stream().filter(r -> !SubjectRef.ENTERPRISE.equals(r.kind())).forEach(r -> subjects.add(r.id()));
         List<String> direct = new ArrayList<>(subjects);
         timelines.subjects(direct).forEach(s -> subjects.addAll(s.ancestors()));
-        if (standalone && event.traceId() != null) {
+        if (withTrace && standalone && event.traceId() != null) {
             subjects.addAll(timelines.subjectsOfTrace(event.traceId()));
         }
         Optional<String> uscc = facts.uscc();
@@ -66,7 +71,7 @@ public class Projection {
         facts.uscc().ifPresent(uscc -> enterprises.remember(uscc, facts.enterpriseName().orElse(null),
                 facts.region().orElse(null)));
         SubjectRef own = facts.own();
-        TimelineEntry entry = describe(event, facts, own);
+        TimelineEntry entry = describe(event, facts, own, true);
         if (!entry.standalone()) {
             List<String> ancestors = new ArrayList<>(entry.subjects());
             ancestors.remove(own.id());

@@ -134,9 +134,10 @@ public final class StreamBench {
         }
         List<Viewer> refusedViewers = all.stream().filter(v -> v.failure() != null).toList();
         long refused = refusedViewers.size();
-        refusedViewers.stream().findFirst().ifPresent(v -> say("first refusal: %s", v.failure()));
-        say("%d viewers connected in %d ms (%d refused)", viewers - refused,
-                Duration.between(opening, Instant.now()).toMillis(), refused);
+        long retried = all.stream().mapToLong(Viewer::refusals).sum();
+        refusedViewers.stream().findFirst().ifPresent(v -> say("first viewer that never connected: %s", v.failure()));
+        say("%d viewers connected in %d ms (%d retries after 503/429, %d never connected)", viewers - refused,
+                Duration.between(opening, Instant.now()).toMillis(), retried, refused);
         ProcessStats open = stats(monitor);
 
         publish(eventIds, rate, this::failed);
@@ -146,6 +147,7 @@ public final class StreamBench {
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(200));
         }
         ProcessStats done = stats(monitor);
+        List<Viewer> broken = all.stream().filter(v -> v.failure() != null && !refusedViewers.contains(v)).toList();
         client.shutdownNow();
         threads.shutdownNow();
 
@@ -153,13 +155,13 @@ public final class StreamBench {
         LatencyStats latency = LatencyStats.of(delivered);
         long complete = all.stream().filter(v -> v.received() == events).count();
         long dropped = all.stream().filter(v -> v.dropped() != null).count();
-        List<Viewer> broken = all.stream().filter(v -> v.failure() != null && !refusedViewers.contains(v)).toList();
         broken.stream().findFirst().ifPresent(v -> say("first stream that broke after connecting: %s", v.failure()));
         double rssPerViewerKb = (open.rssBytes() - idle.rssBytes()) / 1024.0 / Math.max(1, viewers - refused);
         double cpu = done.cpuSeconds() - open.cpuSeconds();
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("viewers", viewers);
-        figures.put("refused", refused);
+        figures.put("neverConnected", refused);
+        figures.put("retriesAfterRefusal", retried);
         figures.put("events", events);
         figures.put("ratePerSecond", rate);
         figures.put("deliveries", delivered.length);

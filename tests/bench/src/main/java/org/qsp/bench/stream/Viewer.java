@@ -27,6 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class Viewer implements Runnable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Duration CONNECT_WITHIN = Duration.ofMinutes(2);
+    private static final long MAX_BACK_OFF = 30_000;
 
     private final HttpClient client;
     private final URI stream;
@@ -39,6 +41,7 @@ final class Viewer implements Runnable {
     private volatile int count;
     private volatile String failure;
     private volatile String dropped;
+    private volatile int refusals;
 
     Viewer(HttpClient client, URI stream, String token, Predicate<String> published, CountDownLatch connected) {
         this.client = client;
@@ -48,20 +51,35 @@ final class Viewer implements Runnable {
         this.connected = connected;
     }
 
+    /**
+     * Opens the stream as the console does: a refusal for load (503, 429) is retried after its Retry-After or a
+     * back-off of 1 s doubling to 30 s, for up to {@link #CONNECT_WITHIN}; any other answer ends the viewer.
+     */
     @Override
     public void run() {
         HttpRequest request = HttpRequest.newBuilder(stream).header("Authorization", "Bearer " + token)
                 .header("Accept", "text/event-stream").timeout(Duration.ofMinutes(30)).GET().build();
+        long giveUp = System.nanoTime() + CONNECT_WITHIN.toNanos();
+        long backOff = 1000;
         try {
-            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            if (response.statusCode() != 200) {
-                failure = "status " + response.statusCode();
-                connected.countDown();
+            while (true) {
+                HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                int status = response.statusCode();
+                if (status == 200) {
+                    connected.countDown();
+                    read(response.body());
+                    return;
+                }
                 response.body().close();
-                return;
+                if ((status != 503 && status != 429) || System.nanoTime() > giveUp) {
+                    failure = "status " + status;
+                    return;
+                }
+                refusals++;
+                long wait = response.headers().firstValue("Retry-After").map(Viewer::seconds).orElse(backOff);
+                Thread.sleep(Math.min(wait, MAX_BACK_OFF));
+                backOff = Math.min(backOff * 2, MAX_BACK_OFF);
             }
-            connected.countDown();
-            read(response.body());
         } catch (IOException | RuntimeException e) {
             failure = e.toString();
         } catch (InterruptedException e) {
@@ -70,6 +88,14 @@ final class Viewer implements Runnable {
             if (failure != null) {
                 connected.countDown();
             }
+        }
+    }
+
+    private static long seconds(String retryAfter) {
+        try {
+            return Long.parseLong(retryAfter.strip()) * 1000;
+        } catch (NumberFormatException e) {
+            return 1000;
         }
     }
 
@@ -123,6 +149,11 @@ final class Viewer implements Runnable {
 
     synchronized long[] latencies() {
         return java.util.Arrays.copyOf(millis, deliveries);
+    }
+
+    /** How often the stream was refused for load (503, 429) before it opened. */
+    int refusals() {
+        return refusals;
     }
 
     String failure() {
