@@ -46,7 +46,7 @@ function route() {
     link.classList.toggle('active', link.dataset.route === name);
   });
   cleanup?.();
-  cleanup = ROUTES[name].show(params) ?? null;
+  cleanup = ROUTES[name].show(name === requested ? params : []) ?? null;
 }
 
 function showLogin(problem) {
