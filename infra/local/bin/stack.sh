@@ -187,6 +187,8 @@ launch_component() {
         org.qsp.infra.local.LocalMongo
       ;;
     *)
+      # every service gets every service's URI and the scrape password: the gateway routes to them, and the monitor
+      # scrapes their /actuator/prometheus for the operations view (qsp.monitor.services, its own through its port)
       SERVER_PORT=${PORT[$name]} \
         KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$KAFKA_PORT \
         MONGODB_URI=mongodb://127.0.0.1:$MONGO_PORT/qsp_$name \
@@ -406,7 +408,7 @@ $list"
   for name in gateway identity inspection rectification credit complaint recall monitor; do
     printf '  %-14s http://localhost:%s%s\n' "$name" "${PORT[$name]}" "$(pid_of "$name" >/dev/null || echo '  (not started)')"
   done
-  say "  console        http://localhost:${PORT[gateway]}/console/ (regulator1 / qsp-demo)"
+  say "  console        http://localhost:${PORT[gateway]}/console/ (regulator1 / qsp-demo; admin / qsp-demo: operations)"
   say "  monitor API    http://localhost:${PORT[gateway]}/api/monitor/v1/stream (SSE, regulator1)"
   say "  kafka          127.0.0.1:$KAFKA_PORT"
   say "  mongo          mongodb://127.0.0.1:$MONGO_PORT"

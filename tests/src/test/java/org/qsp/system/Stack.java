@@ -109,8 +109,15 @@ final class Stack {
         credit = service(root, runDir, "credit");
         complaint = service(root, runDir, "complaint");
         recall = service(root, runDir, "recall");
-        // heartbeats every second: the stream tests see one without waiting long
-        monitor = service(root, runDir, "monitor", Map.of("QSP_MONITOR_HEARTBEAT", "1s"));
+        // heartbeats every second: the stream tests see one without waiting long; the operations view scrapes every
+        // service's outbox gauge (and its own, through its port) and reads the broker every 5 s instead of 30 s
+        monitor = service(root, runDir, "monitor", Map.of("QSP_MONITOR_HEARTBEAT", "1s",
+                "QSP_MONITOR_OPERATIONS_INTERVAL", "5s",
+                "QSP_INSPECTION_URI", inspection.uri("").toString(),
+                "QSP_RECTIFICATION_URI", rectification.uri("").toString(),
+                "QSP_CREDIT_URI", credit.uri("").toString(),
+                "QSP_COMPLAINT_URI", complaint.uri("").toString(),
+                "QSP_RECALL_URI", recall.uri("").toString()));
         gateway = new ServiceProcess("gateway", jar(root, "gateway"), gatewayPort, Map.of(
                 "QSP_INSPECTION_URI", inspection.uri("").toString(),
                 "QSP_RECTIFICATION_URI", rectification.uri("").toString(),

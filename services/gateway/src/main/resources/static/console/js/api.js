@@ -35,10 +35,10 @@ export async function problemOf(response) {
   }
 }
 
-async function call(method, path) {
+async function call(method, path, root = base) {
   let response;
   try {
-    response = await fetch(base + path, {
+    response = await fetch(root + path, {
       method,
       headers: { Authorization: `Bearer ${token()}`, Accept: 'application/json, application/problem+json' },
     });
@@ -53,3 +53,9 @@ async function call(method, path) {
 
 export const get = (path) => call('GET', path);
 export const post = (path) => call('POST', path);
+
+/** Another service's API through the gateway (/api/<service>/v1), with the same token and the same problems. */
+export function serviceApi(service) {
+  const root = `/api/${encodeURIComponent(service)}/v1`;
+  return { get: (path) => call('GET', path, root), post: (path) => call('POST', path, root) };
+}

@@ -1,4 +1,8 @@
-/** The regulator console: login, the header, the router between the views. */
+/**
+ * The console: login, the header, the router between the views. A REGULATOR sees the live stream, timelines,
+ * enterprises, KPIs and alerts; an ADMIN the operations view only (the monitor answers an ADMIN's timeline, KPI and
+ * alert requests with 403, and the stream it may read links to timelines it may not). A caller with both sees both.
+ */
 import * as auth from './auth.js';
 import * as api from './api.js';
 import { h, clear, USCC } from './dom.js';
@@ -9,30 +13,40 @@ import * as timeline from './views/timeline.js';
 import * as enterprise from './views/enterprise.js';
 import * as kpis from './views/kpis.js';
 import * as alerts from './views/alerts.js';
+import * as operations from './views/operations.js';
 
 const view = document.getElementById('view');
 let cleanup = null;
 
+/** Each view with the role it needs. */
 const ROUTES = {
-  live: (params) => live.render(view, params),
-  timeline: ([subject]) => timeline.render(view, subject),
-  enterprise: ([uscc]) => enterprise.render(view, uscc),
-  kpis: () => kpis.render(view),
-  alerts: ([state]) => alerts.render(view, state),
+  live: { role: 'REGULATOR', show: (params) => live.render(view, params) },
+  timeline: { role: 'REGULATOR', show: ([subject]) => timeline.render(view, subject) },
+  enterprise: { role: 'REGULATOR', show: ([uscc]) => enterprise.render(view, uscc) },
+  kpis: { role: 'REGULATOR', show: () => kpis.render(view) },
+  alerts: { role: 'REGULATOR', show: ([state]) => alerts.render(view, state) },
+  operations: { role: 'ADMIN', show: () => operations.render(view) },
 };
+const CONSOLE_ROLES = ['REGULATOR', 'ADMIN'];
+
+function roles() {
+  return auth.caller()?.roles ?? [];
+}
 
 function route() {
   if (!auth.token()) {
     showLogin();
     return;
   }
-  const [name, ...params] = location.hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
-  const show = ROUTES[name] ?? ROUTES.live;
+  const held = roles();
+  const [requested, ...params] = location.hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+  const name = ROUTES[requested] && held.includes(ROUTES[requested].role) ? requested
+    : (held.includes('REGULATOR') ? 'live' : 'operations');
   document.querySelectorAll('[data-route]').forEach((link) => {
-    link.classList.toggle('active', link.dataset.route === (ROUTES[name] ? name : 'live'));
+    link.classList.toggle('active', link.dataset.route === name);
   });
   cleanup?.();
-  cleanup = show(params) ?? null;
+  cleanup = ROUTES[name].show(name === requested ? params : []) ?? null;
 }
 
 function showLogin(problem) {
@@ -53,17 +67,21 @@ function showLogin(problem) {
 
 function showSignedIn() {
   const caller = auth.caller();
+  const held = caller?.roles ?? [];
+  const regulator = held.includes('REGULATOR');
   document.querySelector('.nav').hidden = false;
-  document.getElementById('search').hidden = false;
+  document.querySelectorAll('.nav [data-role]').forEach((link) => { link.hidden = !held.includes(link.dataset.role); });
+  document.getElementById('search').hidden = !regulator;
   document.getElementById('logout').hidden = false;
-  document.getElementById('user').textContent = caller
-    ? `${caller.subject} · ${t('auth.region')} ${caller.region || '—'}` : '';
-  if (!caller?.roles.includes('REGULATOR')) {
+  document.getElementById('user').textContent = !caller ? ''
+    : regulator ? `${caller.subject} · ${t('auth.region')} ${caller.region || '—'}`
+      : `${caller.subject} · ${t('auth.admin')}`;
+  if (!CONSOLE_ROLES.some((role) => held.includes(role))) {
     clear(view).append(h('section', { class: 'login', 'data-view': 'not-regulator' },
       h('p', { class: 'problem', role: 'alert' }, t('auth.notRegulator'))));
     return;
   }
-  live.start();
+  if (regulator) live.start();
   route();
 }
 

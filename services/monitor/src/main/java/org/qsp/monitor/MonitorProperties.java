@@ -1,6 +1,7 @@
 package org.qsp.monitor;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -27,6 +28,9 @@ import org.qsp.platform.region.Regions;
  * @param stream    the live stream
  * @param kpis      the KPI targets
  * @param alerts    the alert rules
+ * @param services  the services whose outbox backlog the operations view shows, by name: each one's base URI,
+ *                  where {@code /actuator/prometheus} answers the scrape credential
+ * @param scrape    how those metrics are read
  */
 @Validated
 @ConfigurationProperties("qsp.monitor")
@@ -35,10 +39,24 @@ public record MonitorProperties(
         @NotNull @DefaultValue Map<String, String> summaries,
         @Valid @NotNull @DefaultValue Stream stream,
         @Valid @NotNull @DefaultValue Kpis kpis,
-        @Valid @NotNull @DefaultValue Alerts alerts) {
+        @Valid @NotNull @DefaultValue Alerts alerts,
+        @NotNull @DefaultValue Map<String, URI> services,
+        @Valid @NotNull @DefaultValue Scrape scrape) {
 
     public MonitorProperties {
         summaries = Map.copyOf(summaries);
+        services = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(services));
+    }
+
+    /**
+     * @param password the password of the {@code prometheus} user on the services' {@code /actuator/prometheus}
+     *                 (the stack's scrape credential); none: every scrape is refused and shown so
+     * @param timeout  how long one service's scrape may take, connect to last byte; the services are read at once,
+     *                 so one check takes at most this long
+     */
+    public record Scrape(
+            String password,
+            @NotNull @DurationMin(millis = 50) @DefaultValue("2s") Duration timeout) {
     }
 
     /**

@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.qsp.contracts.EventCatalog;
 import org.qsp.contracts.Topics;
 import org.qsp.monitor.alert.Alert;
-import org.qsp.monitor.operations.BrokerState;
+import org.qsp.monitor.operations.OperationsState;
 import org.qsp.monitor.operations.OperationsService;
 import org.qsp.platform.test.TestEvents;
 import org.qsp.platform.test.TestUsccs;
@@ -42,7 +42,7 @@ class OperationsTest extends MonitorIntegrationTest {
         await("the dead letter counted", () -> operations.check().deadLetters().stream()
                 .anyMatch(d -> d.topic().equals(deadLetters) && d.count() > 0));
         operations.check();
-        BrokerState state = operations.current();
+        OperationsState state = operations.current();
         assertThat(state.consumerLag()).anySatisfy(l -> assertThat(l.group()).isEqualTo(kit.group()));
 
         String today = LocalDate.now(kit.clock().withZone(ZoneId.of("Asia/Shanghai"))).toString();
@@ -56,6 +56,15 @@ class OperationsTest extends MonitorIntegrationTest {
         JsonNode view = getJson("/api/monitor/v1/operations", Tokens.admin());
         assertThat(view.path("deadLetters").valueStream().filter(d -> d.path("topic").asString().equals(deadLetters)))
                 .singleElement().satisfies(d -> assertThat(d.path("count").asLong()).isPositive());
+        assertThat(view.path("lagBound").asLong()).isEqualTo(1000);
+        // every configured service has a line; one that could not be read has no figures, never a zero
+        assertThat(view.path("outbox").valueStream().map(o -> o.path("service").asString()))
+                .containsExactly("complaint", "credit", "inspection", "monitor", "recall", "rectification");
+        assertThat(view.path("outbox").valueStream().filter(o -> !o.path("reachable").asBoolean()))
+                .allSatisfy(o -> {
+                    assertThat(o.path("total").isNull() || o.path("total").isMissingNode()).isTrue();
+                    assertThat(o.path("error").asString()).isNotBlank();
+                });
         send(get("/api/monitor/v1/alert-rules"), regulator(), 200);
     }
 }

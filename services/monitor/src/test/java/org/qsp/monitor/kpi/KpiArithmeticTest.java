@@ -41,7 +41,8 @@ class KpiArithmeticTest {
             new MonitorProperties.Stream(16, 4, java.time.Duration.ofSeconds(15), java.time.Duration.ofMinutes(30)),
             new MonitorProperties.Kpis(Map.of("FOOD", new BigDecimal("0.985"), "MANUFACTURED", new BigDecimal("0.94")),
                     Map.of("330100", Map.of("FOOD", new BigDecimal("0.99"))), 12),
-            new MonitorProperties.Alerts(Map.of(), 20, 1000, java.time.Duration.ofSeconds(30)));
+            new MonitorProperties.Alerts(Map.of(), 20, 1000, java.time.Duration.ofSeconds(30)), Map.of(),
+            new MonitorProperties.Scrape(null, java.time.Duration.ofSeconds(2)));
     private final KpiService kpis = new KpiService(counters, new NoEnterprises(), properties, DECEMBER);
 
     @ParameterizedTest(name = "{0} passed, {1} failed: pass rate {2}")

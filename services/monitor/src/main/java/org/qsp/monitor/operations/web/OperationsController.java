@@ -4,14 +4,14 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.qsp.monitor.operations.BrokerState;
+import org.qsp.monitor.operations.OperationsState;
 import org.qsp.monitor.operations.OperationsService;
 
 /**
- * The operators' view (ADMIN): consumer lag per group and topic, dead letters per topic, as of the last periodic
- * check. Outbox backlogs are not here: they live in each service's own database, which the monitor does not read;
- * each service exports its own ({@code qsp.outbox.*} metrics). Dead letters are listed and replayed through the
- * consuming service's {@code /admin/dead-letters} endpoints.
+ * The operators' view (ADMIN): consumer lag per group and topic (and the bound above which it alerts), dead letters
+ * per topic, and each service's outbox backlog as its own {@code qsp.outbox.pending} metric said (unreachable
+ * services marked, never shown as empty), as of the last periodic check. Dead letters are listed and replayed
+ * through the services' {@code /admin/dead-letters} endpoints.
  */
 @RestController
 @RequestMapping("/api/monitor/v1/operations")
@@ -25,7 +25,7 @@ class OperationsController {
     }
 
     @GetMapping
-    BrokerState operations() {
+    OperationsState operations() {
         return operations.current();
     }
 }
