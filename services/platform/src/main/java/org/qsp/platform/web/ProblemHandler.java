@@ -27,6 +27,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.qsp.platform.attachment.AttachmentTooLarge;
+import org.qsp.platform.attachment.UnsupportedAttachment;
 import org.qsp.platform.errors.DomainException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -120,8 +122,22 @@ public class ProblemHandler {
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+        String supported = e.getSupportedMediaTypes().stream().filter(t -> !t.isWildcardSubtype()
+                && !t.getSubtype().startsWith("*")).map(Object::toString).collect(Collectors.joining(" or "));
+        supported = supported.isEmpty() ? "application/json" : supported;
         return respond(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
-                "send application/json (got " + e.getContentType() + ")", request, List.of());
+                "send " + supported + " (got " + e.getContentType() + ")", request, List.of());
+    }
+
+    @ExceptionHandler(UnsupportedAttachment.class)
+    ResponseEntity<ProblemDetail> unsupportedAttachment(UnsupportedAttachment e, HttpServletRequest request) {
+        return respond(HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.code(), e.getMessage(), request, List.of());
+    }
+
+    /** An attachment past the store's limit, or a body past the edge's, read by the operation itself. */
+    @ExceptionHandler({AttachmentTooLarge.class, BodySizeLimitFilter.BodyTooLarge.class})
+    ResponseEntity<ProblemDetail> tooLarge(Exception e, HttpServletRequest request) {
+        return respond(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", e.getMessage(), request, List.of());
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
