@@ -181,6 +181,8 @@ class AuthorizationMatrixSystemTest {
             JsonNode body = target.body() != null ? target.body() : base.body();
             if (body != null) {
                 request = request.header("Content-Type", "application/json").body(Api.JSON.writeValueAsString(body));
+            } else if (base.binary() != null) {
+                request = request.header("Content-Type", base.binary().contentType()).body(base.binary().bytes());
             }
         }
         return request;
