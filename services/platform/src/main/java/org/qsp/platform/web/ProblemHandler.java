@@ -120,8 +120,25 @@ public class ProblemHandler {
                 List.of(new FieldError(name, "is required")));
     }
 
+    /**
+     * A type the operation does not take. A text body (or one without a type) is read first, as the gateway reads it
+     * whole before any service decides on its type: one that is not UTF-8 gets 400 and one past the limit 413 here
+     * too, so that the answer is the same directly and through the gateway.
+     */
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+        if (Utf8BodyFilter.isText(request.getContentType())) {
+            try (var body = request.getInputStream()) {
+                body.transferTo(java.io.OutputStream.nullOutputStream());
+            } catch (Utf8BodyFilter.MalformedBody malformed) {
+                return respond(HttpStatus.BAD_REQUEST, "malformed-request", malformed.getMessage(), request, List.of());
+            } catch (BodySizeLimitFilter.BodyTooLarge tooLarge) {
+                return respond(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", tooLarge.getMessage(), request,
+                        List.of());
+            } catch (java.io.IOException | IllegalStateException unread) {
+                // the body cannot be read (any more): the type alone decides
+            }
+        }
         String supported = e.getSupportedMediaTypes().stream().filter(t -> !t.isWildcardSubtype()
                 && !t.getSubtype().startsWith("*")).map(Object::toString).collect(Collectors.joining(" or "));
         supported = supported.isEmpty() ? "application/json" : supported;

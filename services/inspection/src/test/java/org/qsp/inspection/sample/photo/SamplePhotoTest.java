@@ -128,7 +128,11 @@ class SamplePhotoTest extends InspectionIntegrationTest {
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("image/jpeg")));
         putPhoto(sampleId, "p-4", "application/json", "{}".getBytes(StandardCharsets.UTF_8), inspector("insp-a"))
                 .andExpect(status().isUnsupportedMediaType());
-        for (String photo : List.of("p-1", "p-2", "p-3", "p-4")) {
+        putPhoto(sampleId, "p-5", "text/plain", TestImages.jpeg(5_000, 12), inspector("insp-a"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("malformed-request"));
+        putPhoto(sampleId, "p-6", "text/plain", "纯文本".getBytes(StandardCharsets.UTF_8), inspector("insp-a"))
+                .andExpect(status().isUnsupportedMediaType());
+        for (String photo : List.of("p-1", "p-2", "p-3", "p-4", "p-5", "p-6")) {
             assertThat(files(sampleId, photo)).isZero();
         }
         assertThat(chunks()).isEqualTo(chunksBefore);
