@@ -401,6 +401,10 @@ public final class Malformations {
         add("image-type", "none", plain().without("Content-Type"));
         byte[] over = java.util.Arrays.copyOf(image, ATTACHMENT_LIMIT + 1);
         add("size", "one byte over the attachment limit", plain().body(over));
+        byte[] chunked = concat(concat((Integer.toHexString(over.length) + "\r\n").getBytes(StandardCharsets.US_ASCII),
+                over), "\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        add("size", "one byte over the attachment limit, chunked (counted while it is stored)", plain()
+                .header("Transfer-Encoding", "chunked").body(chunked).framedByHand());
         add("size", "declares 10 MB, sends the base", plain().without("Content-Length")
                 .header("Content-Length", "10000000").framedByHand());
         add("size", "declares 1 GB, sends the base", plain().header("Content-Length", "1000000000").framedByHand());
