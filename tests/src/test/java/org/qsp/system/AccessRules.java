@@ -108,6 +108,7 @@ final class AccessRules {
                         Set.of("inspector1"), 403, null),
                 new Target("a form for Nanjing signed by inspector1", Map.of("sampleId", "{fresh}"), Set.of(), 403,
                         EdgeWorld.tree(nanjingFormOfHangzhouInspectors(w)))));
+        photos(rules, w, absentSample);
         rules.put("PUT " + samples + "/{sampleId}/result", access(Set.of("INSPECTOR", "LAB"),
                 seen("a Hangzhou sample signed by inspector1", "sampleId", w.openSample, "inspector1", "lab1"),
                 seen("a Nanjing sample signed by inspector-cn1", "sampleId", w.nanjingOpenSample, "inspector-cn1",
@@ -370,6 +371,34 @@ final class AccessRules {
                         seen("consumer1's complaint about ent-a", "caseId", caseId, "consumer1", "ent-a"),
                         seen("consumer2's complaint in Nanjing", "caseId", w.nanjingComplaint, "consumer2"),
                         absent("caseId", absentCase))));
+    }
+
+    /**
+     * A sample's photos: its signing inspectors add them; whoever may read the sample (its inspectors, labs, the
+     * regulators of its region, its enterprise) reads them; everyone else is told the sample does not exist.
+     */
+    private static void photos(Map<String, Access> rules, EdgeWorld w, String absentSample) {
+        String photos = "/api/inspection/v1/samples/{sampleId}/photos";
+        rules.put("PUT " + photos + "/{photoId}", access(Set.of("INSPECTOR"),
+                new Target("a new photo of a Hangzhou sample signed by inspector1",
+                        Map.of("sampleId", w.openSample, "photoId", "{fresh}"), Set.of("inspector1"), 404, null),
+                new Target("a new photo of a Nanjing sample signed by inspector-cn1",
+                        Map.of("sampleId", w.nanjingOpenSample, "photoId", "{fresh}"), Set.of("inspector-cn1"), 404,
+                        null),
+                new Target(ABSENT, Map.of("sampleId", absentSample, "photoId", "{fresh}"), Set.of(), 404, null)));
+        Set<String> readers = Set.of("INSPECTOR", "LAB", "REGULATOR", "ENTERPRISE");
+        Set<String> hangzhou = union(HANGZHOU_REGULATORS, "inspector1", "lab1", "ent-a");
+        Set<String> nanjing = union(NANJING_REGULATORS, "inspector-cn1", "lab1");
+        rules.put("GET " + photos + "/{photoId}", access(readers,
+                new Target("a photo of a Hangzhou sample of ent-a",
+                        Map.of("sampleId", w.openSample, "photoId", w.photo), hangzhou, 404, null),
+                new Target("a photo of a Nanjing sample",
+                        Map.of("sampleId", w.nanjingOpenSample, "photoId", w.nanjingPhoto), nanjing, 404, null),
+                new Target(ABSENT, Map.of("sampleId", absentSample, "photoId", w.photo), Set.of(), 404, null)));
+        rules.put("GET " + photos, access(readers,
+                seen("the photos of a Hangzhou sample of ent-a", "sampleId", w.openSample, hangzhou),
+                seen("the photos of a Nanjing sample", "sampleId", w.nanjingOpenSample, nanjing),
+                absent("sampleId", absentSample)));
     }
 
     /** The rule of each operation; throws naming every operation that has none. */

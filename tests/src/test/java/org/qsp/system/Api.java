@@ -33,6 +33,12 @@ final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A PUT with a body of another type than JSON (a photo). */
+    static Response put(URI uri, String token, String contentType, byte[] body) {
+        return send(request(uri, token).header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /** A POST with a JSON body, or with none when {@code json} is null (an action such as an acknowledgement). */
     static Response post(URI uri, String token, String json) {
         return json == null ? send(request(uri, token).POST(HttpRequest.BodyPublishers.noBody()))

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -181,6 +182,8 @@ class AuthorizationMatrixSystemTest {
             JsonNode body = target.body() != null ? target.body() : base.body();
             if (body != null) {
                 request = request.header("Content-Type", "application/json").body(Api.JSON.writeValueAsString(body));
+            } else if (base.binary() != null) {
+                request = request.header("Content-Type", base.binary().contentType()).body(base.binary().bytes());
             }
         }
         return request;
@@ -215,7 +218,9 @@ class AuthorizationMatrixSystemTest {
         ObjectNode copy = problem.deepCopy();
         copy.remove("instance");
         String detail = copy.path("detail").asString("");
-        for (String id : c.target().ids()) {
+        // the longest first: a short value (a report's number "1") must not cut into a longer one (the recall's id)
+        for (String id : c.target().ids().stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .toList()) {
             detail = detail.replace(id, "{id}");
         }
         copy.put("detail", detail);

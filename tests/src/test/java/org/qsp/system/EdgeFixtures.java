@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.qsp.platform.test.TestImages;
 import org.qsp.platform.test.TestUsccs;
 import org.qsp.system.edge.ApiOperation;
 import org.qsp.system.edge.BaseRequest;
@@ -41,6 +42,9 @@ final class EdgeFixtures {
                 .domainHostile("inspectorIds[1]", "\"nobody-xyz\"", "\"ent-a\"", "\"regulator1\"",
                         "\"inspector-cn1\"", "\"inspector1\"")
                 .domainHostile("inspectorIds[0]", "\"inspector2\"", "\"inspector-cn1\""));
+        bases.put("PUT /api/inspection/v1/samples/{sampleId}/photos/{photoId}", BaseRequest.of("inspector1", 201)
+                .path("sampleId", world.openSample).path("photoId", FRESH)
+                .binary("image/jpeg", TestImages.jpeg(20_000, 1)));
         bases.put("PUT /api/inspection/v1/samples/{sampleId}/result", BaseRequest.of("lab1", 201)
                 .path("sampleId", world.openSample)
                 .body(EdgeWorld.tree(result(now.minus(1, ChronoUnit.HOURS))))

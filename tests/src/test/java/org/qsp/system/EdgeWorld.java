@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.qsp.platform.test.TestImages;
 import org.qsp.platform.test.TestUsccs;
 import tools.jackson.databind.JsonNode;
 
@@ -33,6 +34,9 @@ final class EdgeWorld implements AutoCloseable {
     /** Samples for ent-a (Hangzhou), filed by inspector1: one without a result, one failed. */
     final String openSample;
     final String failedSample;
+    /** A photo of each open sample, uploaded by the inspector who filed it. */
+    final String photo = "scene-" + UUID.randomUUID();
+    final String nanjingPhoto = "scene-" + UUID.randomUUID();
     /** The same for an enterprise in Nanjing, filed by inspector-cn1. */
     final String nanjingUscc = TestUsccs.valid(NANJING);
     final String nanjingOpenSample;
@@ -64,6 +68,8 @@ final class EdgeWorld implements AutoCloseable {
         flow.sample(failedSample, ENT_A, HANGZHOU, "FAIL");
         ok(flow.putForm(nanjingOpenSample, nanjingUscc, NANJING));
         flow.sample(nanjingFailedSample, nanjingUscc, NANJING, "FAIL");
+        ok(photo(openSample, photo, "inspector1"));
+        ok(photo(nanjingOpenSample, nanjingPhoto, "inspector-cn1"));
 
         receivedComplaint = file("consumer1", complaint(ENT_A, HANGZHOU));
         receivedComplaint2 = file("consumer1", complaint(ENT_A, HANGZHOU));
@@ -124,6 +130,11 @@ final class EdgeWorld implements AutoCloseable {
         body.remove("request");
         body.put("reporter", Map.of("name", "举报人乙", "phone", "13900139000"));
         return body;
+    }
+
+    private Api.Response photo(String sampleId, String photoId, String inspector) {
+        return Api.put(stack.inspection.uri("/api/inspection/v1/samples/" + sampleId + "/photos/" + photoId),
+                stack.token(inspector), "image/jpeg", TestImages.jpeg(30_000, photoId.hashCode()));
     }
 
     private String file(String consumer, Map<String, Object> body) {

@@ -30,6 +30,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.data.mongodb.MongoDatabaseFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.ConsumerFactory;
@@ -45,6 +46,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.qsp.platform.attachment.AttachmentProperties;
+import org.qsp.platform.attachment.AttachmentStores;
+import org.qsp.platform.schedule.Periodic;
 import org.qsp.platform.web.AcceptableAnswers;
 import org.qsp.platform.web.ApiDocumentation;
 import org.qsp.platform.web.BodilessOperations;
@@ -75,7 +79,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** The technical platform every QSP service gets by depending on {@code qsp-platform}. */
 @AutoConfiguration
 @EnableMethodSecurity
-@EnableConfigurationProperties({PlatformProperties.class, OutboxProperties.class, QspKafkaProperties.class})
+@EnableConfigurationProperties({PlatformProperties.class, OutboxProperties.class, QspKafkaProperties.class,
+        AttachmentProperties.class})
 @Import({ProblemHandler.class, org.qsp.platform.kafka.DeadLetterControllerConfiguration.class,
         CalendarConfiguration.class})
 public class PlatformAutoConfiguration {
@@ -123,6 +128,18 @@ public class PlatformAutoConfiguration {
     @Bean
     AggregateStores aggregateStores(MongoTemplate mongo) {
         return new AggregateStores(mongo);
+    }
+
+    /** Attachment stores (GridFS buckets), opened by the features that keep attachments; none is opened otherwise. */
+    @Bean
+    AttachmentStores attachmentStores(MongoDatabaseFactory mongo, AttachmentProperties properties, Clock clock) {
+        return new AttachmentStores(mongo, properties, clock);
+    }
+
+    /** Runs where the service schedules jobs ({@code @EnableScheduling}); opening a bucket sweeps it anyway. */
+    @Bean
+    Periodic attachmentOrphanSweep(AttachmentStores stores, AttachmentProperties properties) {
+        return Periodic.every(properties.sweepInterval(), "attachment orphan sweep", stores::sweepOrphans);
     }
 
     /** The service's typed event handlers as Kafka listeners, one container per consumed topic. */
@@ -200,9 +217,14 @@ public class PlatformAutoConfiguration {
         return registration;
     }
 
+    /** The service's body limit, and the attachment limit on the paths that take attachments. */
     @Bean
-    FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(PlatformProperties properties) {
-        var registration = new FilterRegistrationBean<>(new BodySizeLimitFilter(properties.maxBodyBytes()));
+    FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(PlatformProperties properties,
+            AttachmentProperties attachments) {
+        var pathLimits = attachments.paths().stream().collect(java.util.stream.Collectors.toMap(
+                path -> path, path -> attachments.maxBytes().toBytes(), (a, b) -> a));
+        var registration = new FilterRegistrationBean<>(
+                new BodySizeLimitFilter(properties.maxBodyBytes(), pathLimits));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }

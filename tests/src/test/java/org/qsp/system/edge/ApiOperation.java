@@ -38,10 +38,17 @@ public record ApiOperation(String service, String method, String path, String op
         return WRITES.contains(method);
     }
 
-    /** What a client of it sends as {@code Accept}: an event stream's viewer asks for that alone, as EventSource does. */
+    /**
+     * What a client of it sends as {@code Accept}: an event stream's viewer asks for that alone, as EventSource does;
+     * an image's viewer asks for the image types it answers with, or a problem.
+     */
     public String accept() {
-        return produces.contains("text/event-stream") ? "text/event-stream"
-                : "application/json, application/problem+json";
+        if (produces.contains("text/event-stream")) {
+            return "text/event-stream";
+        }
+        List<String> images = produces.stream().filter(type -> type.startsWith("image/")).toList();
+        return images.isEmpty() ? "application/json, application/problem+json"
+                : String.join(", ", images) + ", application/problem+json";
     }
 
     public List<Parameter> in(String where) {

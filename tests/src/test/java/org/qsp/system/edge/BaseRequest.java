@@ -18,6 +18,7 @@ import tools.jackson.databind.JsonNode;
  * @param headers        header parameters (e.g. {@code Idempotency-Key})
  * @param body           the body, or null for an operation that takes none; it holds every property of the
  *                       operation's schema but those in {@code absent}, so that each is fuzzed
+ * @param binary         the body of an operation that takes bytes of another type than JSON (a photo), or null
  * @param accepted       the status the request gets as it is (2xx), or the 4xx it gets because the thing it acts on
  *                       does not exist (a replay of a dead letter that is not there)
  * @param absent         body properties the base leaves out, each with the reason (they cannot be valid together with
@@ -26,8 +27,12 @@ import tools.jackson.databind.JsonNode;
  *                       inspectorIds[1]}): raw JSON
  */
 public record BaseRequest(String user, Map<String, String> path, Map<String, String> query,
-        Map<String, String> headers, JsonNode body, int accepted, Map<String, String> absent,
+        Map<String, String> headers, JsonNode body, Binary binary, int accepted, Map<String, String> absent,
         Map<String, List<String>> domainHostile) {
+
+    /** A body that is not JSON: its type and its bytes. */
+    public record Binary(String contentType, byte[] bytes) {
+    }
 
     public static final String FRESH = "{fresh}";
 
@@ -40,36 +45,42 @@ public record BaseRequest(String user, Map<String, String> path, Map<String, Str
     }
 
     public static BaseRequest of(String user, int accepted) {
-        return new BaseRequest(user, Map.of(), Map.of(), Map.of(), null, accepted, Map.of(), Map.of());
+        return new BaseRequest(user, Map.of(), Map.of(), Map.of(), null, null, accepted, Map.of(), Map.of());
     }
 
     public BaseRequest path(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(path);
         more.put(name, value);
-        return new BaseRequest(user, more, query, headers, body, accepted, absent, domainHostile);
+        return new BaseRequest(user, more, query, headers, body, binary, accepted, absent, domainHostile);
     }
 
     public BaseRequest header(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(name, value);
-        return new BaseRequest(user, path, query, more, body, accepted, absent, domainHostile);
+        return new BaseRequest(user, path, query, more, body, binary, accepted, absent, domainHostile);
     }
 
     public BaseRequest body(JsonNode json) {
-        return new BaseRequest(user, path, query, headers, json, accepted, absent, domainHostile);
+        return new BaseRequest(user, path, query, headers, json, binary, accepted, absent, domainHostile);
+    }
+
+    /** A body of another type than JSON (a photo): the fuzz breaks its type and its bytes, not fields. */
+    public BaseRequest binary(String contentType, byte[] bytes) {
+        return new BaseRequest(user, path, query, headers, null, new Binary(contentType, bytes), accepted, absent,
+                domainHostile);
     }
 
     public BaseRequest absent(String property, String why) {
         Map<String, String> more = new LinkedHashMap<>(absent);
         more.put(property, why);
-        return new BaseRequest(user, path, query, headers, body, accepted, more, domainHostile);
+        return new BaseRequest(user, path, query, headers, body, binary, accepted, more, domainHostile);
     }
 
     /** Values of {@code field} (a body path) that break a rule of the domain, each as raw JSON. */
     public BaseRequest domainHostile(String field, String... rawValues) {
         Map<String, List<String>> more = new LinkedHashMap<>(domainHostile);
         more.put(field, List.of(rawValues));
-        return new BaseRequest(user, path, query, headers, body, accepted, absent, more);
+        return new BaseRequest(user, path, query, headers, body, binary, accepted, absent, more);
     }
 
     /** The value with {@link #FRESH} replaced by a new UUID. */

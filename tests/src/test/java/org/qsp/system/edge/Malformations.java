@@ -22,6 +22,8 @@ public final class Malformations {
 
     /** A body over the 64 KiB that every route takes by default. */
     static final int OVERSIZED = 64 * 1024 + 1;
+    /** The limit of an attachment's body (a sample photo: inspection's {@code qsp.attachments.max-bytes}). */
+    static final int ATTACHMENT_LIMIT = 5 * 1024 * 1024;
 
     private final ApiOperation operation;
     private final BaseRequest base;
@@ -57,7 +59,9 @@ public final class Malformations {
     }
 
     private void generate() {
-        if (operation.body() != null) {
+        if (base.binary() != null) {
+            images();
+        } else if (operation.body() != null) {
             bodyDocuments();
             fields(operation.body(), base.body(), new ArrayList<>(), true);
             domain();
@@ -111,8 +115,16 @@ public final class Malformations {
         }
         if (json != null) {
             request = request.header("Content-Type", "application/json").body(json);
+        } else if (base.binary() != null) {
+            request = request.header("Content-Type", base.binary().contentType()).body(base.binary().bytes());
         }
         return request;
+    }
+
+    /** The base's body as bytes: its image, its JSON, or {@code {}} for an operation that takes none. */
+    private byte[] baseBytes() {
+        return base.binary() != null ? base.binary().bytes()
+                : (operation.body() == null ? "{}" : body()).getBytes(StandardCharsets.UTF_8);
     }
 
     private RawRequest plain() {
@@ -346,6 +358,64 @@ public final class Malformations {
         add("size", "declares 1 GB, sends the base", plain().header("Content-Length", "1000000000").framedByHand());
     }
 
+    // ---- an image body (a photo)
+
+    /**
+     * An image body that is not what it claims, of a type no attachment has, or too large: the bytes are sniffed, so
+     * a declared type must agree with the first bytes.
+     */
+    private void images() {
+        byte[] image = base.binary().bytes();
+        byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F'};
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+        Map<String, byte[]> notImages = new java.util.LinkedHashMap<>();
+        notImages.put("empty", new byte[0]);
+        notImages.put("text", "这不是图片, just text".getBytes(StandardCharsets.UTF_8));
+        notImages.put("JSON", "{\"photo\":\"x\"}".getBytes(StandardCharsets.UTF_8));
+        notImages.put("HTML", "<html><script>x</script></html>".getBytes(StandardCharsets.UTF_8));
+        notImages.put("SVG", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>".getBytes(StandardCharsets.UTF_8));
+        notImages.put("GIF", "GIF89a\u0001\u0000\u0001\u0000".getBytes(StandardCharsets.ISO_8859_1));
+        notImages.put("WebP", "RIFF\u0000\u0000\u0000\u0000WEBPVP8 ".getBytes(StandardCharsets.ISO_8859_1));
+        notImages.put("PDF", "%PDF-1.7\n".getBytes(StandardCharsets.ISO_8859_1));
+        notImages.put("ZIP", new byte[] {'P', 'K', 3, 4, 0, 0});
+        notImages.put("NUL bytes", new byte[64]);
+        notImages.put("a JPEG's first two bytes", new byte[] {(byte) 0xFF, (byte) 0xD8});
+        notImages.put("a PNG's first seven bytes", java.util.Arrays.copyOf(png, 7));
+        notImages.put("a JPEG after a space", concat(new byte[] {' '}, jpeg));
+        notImages.put("a JPEG after a BOM", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, jpeg));
+        notImages.put("the image base64", java.util.Base64.getEncoder().encode(image));
+        notImages.put("the image gzipped", gzip(image));
+        notImages.put("the image's first byte flipped", flipped(image));
+        for (String type : List.of("image/jpeg", "image/png")) {
+            notImages.forEach((name, bytes) -> add("image", name + " as " + type,
+                    plain().replacing("Content-Type", type).body(bytes)));
+        }
+        add("image", "a PNG as image/jpeg", plain().replacing("Content-Type", "image/jpeg").body(png));
+        add("image", "a JPEG as image/png", plain().replacing("Content-Type", "image/png").body(jpeg));
+        for (String type : List.of("image/gif", "image/webp", "image/svg+xml", "image/bmp", "image/tiff",
+                "image/heic", "image/jpg", "image/pjpeg", "image/x-png", "image/*", "image/", "image",
+                "image/jpeg, image/png", "image/jpegx", "application/octet-stream", "application/json",
+                "text/plain", "multipart/form-data; boundary=x")) {
+            add("image-type", type, plain().replacing("Content-Type", type));
+        }
+        add("image-type", "none", plain().without("Content-Type"));
+        byte[] over = java.util.Arrays.copyOf(image, ATTACHMENT_LIMIT + 1);
+        add("size", "one byte over the attachment limit", plain().body(over));
+        byte[] chunked = concat(concat((Integer.toHexString(over.length) + "\r\n").getBytes(StandardCharsets.US_ASCII),
+                over), "\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        add("size", "one byte over the attachment limit, chunked (counted while it is stored)", plain()
+                .header("Transfer-Encoding", "chunked").body(chunked).framedByHand());
+        add("size", "declares 10 MB, sends the base", plain().without("Content-Length")
+                .header("Content-Length", "10000000").framedByHand());
+        add("size", "declares 1 GB, sends the base", plain().header("Content-Length", "1000000000").framedByHand());
+    }
+
+    private static byte[] flipped(byte[] bytes) {
+        byte[] copy = bytes.clone();
+        copy[0] = (byte) ~copy[0];
+        return copy;
+    }
+
     private void unexpectedBodies() {
         List<String> docs = new ArrayList<>(Hostile.NOT_JSON);
         docs.addAll(Hostile.NOT_OBJECT_BODIES);
@@ -422,7 +492,7 @@ public final class Malformations {
     // ---- headers
 
     private void contentTypes() {
-        String json = operation.body() == null ? "{}" : body();
+        byte[] json = baseBytes();
         for (String type : Hostile.CONTENT_TYPES) {
             add("content-type", type, plain().without("Content-Type").header("Content-Type", type).body(json));
         }
@@ -438,7 +508,7 @@ public final class Malformations {
     }
 
     private void contentEncodings() {
-        byte[] plainBody = operation.body() == null ? new byte[0] : body().getBytes(StandardCharsets.UTF_8);
+        byte[] plainBody = operation.body() == null && base.binary() == null ? new byte[0] : baseBytes();
         for (String encoding : Hostile.CONTENT_ENCODINGS) {
             add("content-encoding", encoding + " on a plain body", plain().header("Content-Encoding", encoding));
         }

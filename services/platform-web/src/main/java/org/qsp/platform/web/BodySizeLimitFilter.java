@@ -1,6 +1,8 @@
 package org.qsp.platform.web;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,18 +11,40 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.server.PathContainer;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Refuses request bodies larger than the limit with 413 problem+json: by the declared
- * Content-Length before anything is read, and by counting for chunked bodies.
+ * Content-Length before anything is read, and by counting for chunked bodies. Paths that take larger bodies (photo
+ * uploads) have limits of their own, by path pattern; every other path keeps the default.
  */
 public class BodySizeLimitFilter extends OncePerRequestFilter {
 
-    private final long maxBytes;
+    private final long defaultMaxBytes;
+    private final List<Map.Entry<PathPattern, Long>> pathLimits;
 
     public BodySizeLimitFilter(long maxBytes) {
-        this.maxBytes = maxBytes;
+        this(maxBytes, Map.of());
+    }
+
+    /** @param pathLimits the limits of paths that differ from the default, by path pattern ({@code /a/{id}/b/*}) */
+    public BodySizeLimitFilter(long defaultMaxBytes, Map<String, Long> pathLimits) {
+        this.defaultMaxBytes = defaultMaxBytes;
+        this.pathLimits = pathLimits.entrySet().stream()
+                .map(e -> Map.entry(PathPatternParser.defaultInstance.parse(e.getKey()), e.getValue())).toList();
+    }
+
+    /** The limit of a request path: its pattern's, else the default. */
+    public long limitFor(String path) {
+        if (pathLimits.isEmpty()) {
+            return defaultMaxBytes;
+        }
+        PathContainer container = PathContainer.parsePath(path);
+        return pathLimits.stream().filter(e -> e.getKey().matches(container)).map(Map.Entry::getValue).findFirst()
+                .orElse(defaultMaxBytes);
     }
 
     /** Thrown while reading a body that grew past the limit; the problem handler answers 413. */
@@ -33,6 +57,7 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long maxBytes = limitFor(request.getRequestURI());
         if (request.getContentLengthLong() > maxBytes) {
             Problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
                     "request body has " + request.getContentLengthLong() + " bytes; the limit is " + maxBytes);

@@ -32,7 +32,8 @@ public class Utf8BodyFilter extends OncePerRequestFilter {
         chain.doFilter(isText(request.getContentType()) ? new Utf8Request(request) : request, response);
     }
 
-    static boolean isText(String contentType) {
+    /** Whether a body of that type is read (and so checked) as text; a body without a type is. */
+    public static boolean isText(String contentType) {
         if (contentType == null) {
             return true;   // a body without a type is read as JSON by the APIs, so it is checked as one
         }

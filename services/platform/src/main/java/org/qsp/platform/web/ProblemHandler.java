@@ -28,6 +28,8 @@ import org.springframework.web.context.request.async.AsyncRequestNotUsableExcept
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.qsp.platform.attachment.AttachmentTooLarge;
+import org.qsp.platform.attachment.UnsupportedAttachment;
 import org.qsp.platform.errors.DomainException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -119,10 +121,41 @@ public class ProblemHandler {
                 List.of(new FieldError(name, "is required")));
     }
 
+    /**
+     * A type the operation does not take. A text body (or one without a type) is read first, as the gateway reads it
+     * whole before any service decides on its type: one that is not UTF-8 gets 400 and one past the limit 413 here
+     * too, so that the answer is the same directly and through the gateway.
+     */
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+        if (Utf8BodyFilter.isText(request.getContentType())) {
+            try (var body = request.getInputStream()) {
+                body.transferTo(java.io.OutputStream.nullOutputStream());
+            } catch (Utf8BodyFilter.MalformedBody malformed) {
+                return respond(HttpStatus.BAD_REQUEST, "malformed-request", malformed.getMessage(), request, List.of());
+            } catch (BodySizeLimitFilter.BodyTooLarge tooLarge) {
+                return respond(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", tooLarge.getMessage(), request,
+                        List.of());
+            } catch (java.io.IOException | IllegalStateException unread) {
+                // the body cannot be read (any more): the type alone decides
+            }
+        }
+        String supported = e.getSupportedMediaTypes().stream().filter(t -> !t.isWildcardSubtype()
+                && !t.getSubtype().startsWith("*")).map(Object::toString).collect(Collectors.joining(" or "));
+        supported = supported.isEmpty() ? "application/json" : supported;
         return respond(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
-                "send application/json (got " + e.getContentType() + ")", request, List.of());
+                "send " + supported + " (got " + e.getContentType() + ")", request, List.of());
+    }
+
+    @ExceptionHandler(UnsupportedAttachment.class)
+    ResponseEntity<ProblemDetail> unsupportedAttachment(UnsupportedAttachment e, HttpServletRequest request) {
+        return respond(HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.code(), e.getMessage(), request, List.of());
+    }
+
+    /** An attachment past the store's limit, or a body past the edge's, read by the operation itself. */
+    @ExceptionHandler({AttachmentTooLarge.class, BodySizeLimitFilter.BodyTooLarge.class})
+    ResponseEntity<ProblemDetail> tooLarge(Exception e, HttpServletRequest request) {
+        return respond(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", e.getMessage(), request, List.of());
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
