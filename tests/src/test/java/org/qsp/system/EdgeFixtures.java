@@ -48,6 +48,7 @@ final class EdgeFixtures {
                         quoted(now.plus(1, ChronoUnit.DAYS)))
                 .domainHostile("overallVerdict", "\"FAIL\"")
                 .domainHostile("items[0].verdict", "\"FAIL\""));
+        verdict(bases, world);
         bases.put("POST /api/rectification/v1/tasks/{taskId}/acknowledgement", BaseRequest.of("ent-a", 200)
                 .path("taskId", EdgeWorld.task(world.failedSample)));
         bases.put("POST /api/complaint/v1/cases", BaseRequest.of("consumer1", 201)
@@ -213,6 +214,25 @@ final class EdgeFixtures {
     private static BaseRequest caseAction(String user, String caseId, Map<String, Object> body) {
         BaseRequest base = BaseRequest.of(user, 200).path("caseId", caseId);
         return body == null ? base : base.body(EdgeWorld.tree(body));
+    }
+
+    /**
+     * The way to the final verdict on ent-a's pending FAILs: accept one; object to another, then the decision; apply
+     * for a re-test of the food one, then its conclusion (in that order: each decides what the one before opened).
+     */
+    private static void verdict(Map<String, BaseRequest> bases, EdgeWorld world) {
+        String result = "POST /api/inspection/v1/samples/{sampleId}/result";
+        bases.put(result + "/acceptance", BaseRequest.of("ent-a", 200).path("sampleId", world.pendingSample));
+        bases.put(result + "/objection", BaseRequest.of("ent-a", 200).path("sampleId", world.objectionSample)
+                .body(EdgeWorld.tree(Map.of("reason", "检验依据的标准已废止"))));
+        bases.put(result + "/objection/decision", BaseRequest.of("regulator1", 200)
+                .path("sampleId", world.objectionSample)
+                .body(EdgeWorld.tree(Map.of("outcome", "VERDICT_CONFIRMED", "note", "检验依据有效，维持原结论"))));
+        bases.put(result + "/retest", BaseRequest.of("ent-a", 200).path("sampleId", world.retestSample)
+                .body(EdgeWorld.tree(Map.of("reason", "申请用备用样品复检"))));
+        bases.put(result + "/retest/conclusion", BaseRequest.of("regulator1", 200)
+                .path("sampleId", world.retestSample)
+                .body(EdgeWorld.tree(Map.of("verdict", "FAIL", "lab", "浙江省食品药品检验研究院", "note", "复检维持不合格"))));
     }
 
     private static Map<String, Object> form(Instant now) {
