@@ -114,6 +114,11 @@ final class AccessRules {
                         "lab1"),
                 absent("sampleId", absentSample)));
         verdictRules(rules, w, samples, absentSample);
+        for (String visit : List.of("/cannot-sample", "/refusal")) {
+            rules.put("PUT " + samples + "/{sampleId}" + visit, access(Set.of("INSPECTOR"),
+                    new Target("a visit in Hangzhou by inspector1", Map.of("sampleId", "{fresh}"),
+                            Set.of("inspector1"), 403, null)));
+        }
 
         String absentTask = "RT-" + UUID.randomUUID();
         rules.put("GET /api/rectification/v1/tasks", access("REGULATOR"));

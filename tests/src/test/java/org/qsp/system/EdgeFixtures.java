@@ -48,6 +48,7 @@ final class EdgeFixtures {
                         quoted(now.plus(1, ChronoUnit.DAYS)))
                 .domainHostile("overallVerdict", "\"FAIL\"")
                 .domainHostile("items[0].verdict", "\"FAIL\""));
+        visits(bases, now);
         verdict(bases, world);
         bases.put("POST /api/rectification/v1/tasks/{taskId}/acknowledgement", BaseRequest.of("ent-a", 200)
                 .path("taskId", EdgeWorld.task(world.failedSample)));
@@ -233,6 +234,27 @@ final class EdgeFixtures {
         bases.put(result + "/retest/conclusion", BaseRequest.of("regulator1", 200)
                 .path("sampleId", world.retestSample)
                 .body(EdgeWorld.tree(Map.of("verdict", "FAIL", "lab", "浙江省食品药品检验研究院", "note", "复检维持不合格"))));
+    }
+
+    /** Visits that took no sample: could not sample (a reason code), refused (note and witness). */
+    private static void visits(Map<String, BaseRequest> bases, Instant now) {
+        Map<String, Object> visit = new LinkedHashMap<>();
+        visit.put("enterprise", Flow.form(EdgeWorld.ENT_A, EdgeWorld.HANGZHOU).get("enterprise"));
+        visit.put("taskId", "TASK-EDGE-1");
+        visit.put("attemptedAt", now.minus(2, ChronoUnit.HOURS).toString());
+        visit.put("inspectorIds", Flow.inspectorsFor(EdgeWorld.HANGZHOU));
+        Map<String, Object> cannot = new LinkedHashMap<>(visit);
+        cannot.put("reason", "LOT_TOO_SMALL");
+        bases.put("PUT /api/inspection/v1/samples/{sampleId}/cannot-sample", BaseRequest.of("inspector1", 201)
+                .path("sampleId", FRESH).body(EdgeWorld.tree(cannot))
+                .domainHostile("attemptedAt", quoted(now.minus(400, ChronoUnit.DAYS)),
+                        quoted(now.plus(1, ChronoUnit.DAYS))));
+        Map<String, Object> refusal = new LinkedHashMap<>(visit);
+        refusal.put("note", "负责人拒绝抽样");
+        refusal.put("witness", "李某, 市场管理员");
+        bases.put("PUT /api/inspection/v1/samples/{sampleId}/refusal", BaseRequest.of("inspector1", 201)
+                .path("sampleId", FRESH).body(EdgeWorld.tree(refusal))
+                .domainHostile("enterprise.region", "\"320106\""));
     }
 
     private static Map<String, Object> form(Instant now) {

@@ -26,15 +26,17 @@ public class SampleService {
     static final int WINDOW_BATCH = 200;
 
     private final AggregateStore<Sample> samples;
+    private final AggregateStore<SamplingAttempt> attempts;
     private final Samples queries;
     private final Clock clock;
     private final InspectorDirectory inspectors;
     private final TimeBounds bounds;
     private final ContestWindows windows;
 
-    SampleService(AggregateStore<Sample> samples, Samples queries, Clock clock, SampleProperties properties,
-            InspectorDirectory inspectors, Deadlines deadlines) {
+    SampleService(AggregateStore<Sample> samples, AggregateStore<SamplingAttempt> attempts, Samples queries,
+            Clock clock, SampleProperties properties, InspectorDirectory inspectors, Deadlines deadlines) {
         this.samples = samples;
+        this.attempts = attempts;
         this.queries = queries;
         this.clock = clock;
         this.bounds = properties.bounds();
@@ -49,12 +51,37 @@ public class SampleService {
      */
     public Recorded recordForm(SampleId id, SamplingForm form, Caller inspector) {
         Signatures.check(form, inspector, inspectors);
+        if (attempts.find(id.value()).isPresent()) {
+            throw new SampleConflict(id.value(), false);
+        }
         var outcome = samples.insertIfAbsent(
                 Sample.record(id, form, inspector.subject(), clock.instant(), bounds));
         if (!outcome.changed()) {
             outcome.aggregate().requireSameForm(form);
         }
         return Recorded.of(outcome);
+    }
+
+    /**
+     * Records a visit that took no sample (cannot sample, refusal) under the sample id the phone gave it, by the
+     * rules a form's filer and co-signer follow; a refusal's event the platform publishes. The same report again is
+     * answered as before; another one, or a form under that id, is a conflict.
+     */
+    public AttemptRecorded recordAttempt(SampleId id, AttemptReport report, Caller inspector) {
+        Signatures.check(report.inspectorIds(), report.enterprise().region(), inspector, inspectors);
+        if (samples.find(id.value()).isPresent()) {
+            throw new SampleConflict(id.value(), false);
+        }
+        var outcome = attempts.insertIfAbsent(SamplingAttempt.record(id, report, inspector.subject(), clock.instant(),
+                bounds));
+        if (!outcome.changed()) {
+            outcome.aggregate().requireSameReport(report);
+        }
+        return new AttemptRecorded(outcome.aggregate(), outcome.changed());
+    }
+
+    /** A visit recorded, and whether this request recorded it or replayed it. */
+    public record AttemptRecorded(SamplingAttempt attempt, boolean created) {
     }
 
     /** Records the result, whose event the platform publishes; the same report again is answered as before. */

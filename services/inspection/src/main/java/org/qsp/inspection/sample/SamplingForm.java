@@ -38,7 +38,7 @@ public record SamplingForm(SampledEnterprise enterprise, Product product, Instan
             throw new InvalidField("validation-failed", "sampledAt", "sampledAt is required");
         }
         sampledAt = sampledAt.truncatedTo(ChronoUnit.MILLIS);
-        inspectorIds = normalize(inspectorIds);
+        inspectorIds = pair(inspectorIds);
         taskId = code(taskId, "taskId");
         category = code(category, "category");
         samplingType = samplingType == null ? SamplingType.SUPERVISORY : samplingType;
@@ -52,7 +52,8 @@ public record SamplingForm(SampledEnterprise enterprise, Product product, Instan
         this(enterprise, product, sampledAt, inspectorIds, location, null, null, null, null, List.of(), null);
     }
 
-    private static String code(String value, String field) {
+    /** A stripped code (task id, category), or null: 400 when it has characters a code has not. */
+    static String code(String value, String field) {
         String code = Text.stripToNull(value);
         if (code != null && !CODE.matcher(code).matches()) {
             throw new InvalidField("validation-failed", field,
@@ -76,7 +77,8 @@ public record SamplingForm(SampledEnterprise enterprise, Product product, Instan
         return sorted;
     }
 
-    private static List<String> normalize(List<String> ids) {
+    /** The two distinct signing inspectors, sorted: 400 otherwise. */
+    static List<String> pair(List<String> ids) {
         if (ids == null || ids.size() != INSPECTORS || ids.stream().anyMatch(id -> id == null || id.isBlank())) {
             throw new InvalidField("validation-failed", "inspectorIds",
                     "inspectorIds must name exactly " + INSPECTORS + " inspectors");

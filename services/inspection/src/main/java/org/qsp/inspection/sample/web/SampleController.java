@@ -47,6 +47,22 @@ class SampleController {
         return answer(samples.recordForm(new SampleId(sampleId), request.toForm(), caller));
     }
 
+    /** 不得抽样: the pair could not sample, with the reason code (idempotent on the sample id, as a form). */
+    @PutMapping("/{sampleId}/cannot-sample")
+    @PreAuthorize("hasRole('INSPECTOR')")
+    ResponseEntity<AttemptView> cannotSample(@PathVariable String sampleId,
+            @Valid @RequestBody AttemptRequests.CannotSample request, Caller caller) {
+        return attempt(samples.recordAttempt(new SampleId(sampleId), request.toReport(), caller));
+    }
+
+    /** 拒绝抽样: the party refused, with the note and its witness; raises inspection.sampling.refused. */
+    @PutMapping("/{sampleId}/refusal")
+    @PreAuthorize("hasRole('INSPECTOR')")
+    ResponseEntity<AttemptView> refusal(@PathVariable String sampleId,
+            @Valid @RequestBody AttemptRequests.Refusal request, Caller caller) {
+        return attempt(samples.recordAttempt(new SampleId(sampleId), request.toReport(), caller));
+    }
+
     @PutMapping("/{sampleId}/result")
     @PreAuthorize("hasAnyRole('INSPECTOR', 'LAB')")
     ResponseEntity<SampleView> recordResult(@PathVariable String sampleId, @Valid @RequestBody ResultRequest request,
@@ -119,6 +135,11 @@ class SampleController {
             @Valid @RequestBody VerdictRequests.RetestConclusionRequest request, Caller caller) {
         return SampleView.of(samples.concludeRetest(new SampleId(sampleId), request.toConclusion(), caller)
                 .sample());
+    }
+
+    private static ResponseEntity<AttemptView> attempt(SampleService.AttemptRecorded recorded) {
+        return ResponseEntity.status(recorded.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(AttemptView.of(recorded.attempt()));
     }
 
     private static ResponseEntity<SampleView> answer(Recorded recorded) {
