@@ -40,7 +40,9 @@ final class EdgeFixtures {
                 .domainHostile("enterprise.uscc", quoted(TestUsccs.failingCheck(EdgeWorld.HANGZHOU)))
                 .domainHostile("inspectorIds[1]", "\"nobody-xyz\"", "\"ent-a\"", "\"regulator1\"",
                         "\"inspector-cn1\"", "\"inspector1\"")
-                .domainHostile("inspectorIds[0]", "\"inspector2\"", "\"inspector-cn1\""));
+                .domainHostile("inspectorIds[0]", "\"inspector2\"", "\"inspector-cn1\"")
+                .absent("party.refusalNote", "the party signed: a refusal note belongs to a party that did not")
+                .absent("party.witness", "the party signed: a witness belongs to a refusal to sign"));
         bases.put("PUT /api/inspection/v1/samples/{sampleId}/result", BaseRequest.of("lab1", 201)
                 .path("sampleId", world.openSample)
                 .body(EdgeWorld.tree(result(now.minus(1, ChronoUnit.HOURS))))
@@ -243,8 +245,12 @@ final class EdgeFixtures {
         visit.put("taskId", "TASK-EDGE-1");
         visit.put("attemptedAt", now.minus(2, ChronoUnit.HOURS).toString());
         visit.put("inspectorIds", Flow.inspectorsFor(EdgeWorld.HANGZHOU));
+        visit.put("usccCheckOverride", false);
+        visit.put("samplingType", "SUPERVISORY");
+        visit.put("location", Map.of("lat", 30.27, "lon", 120.15, "accuracy", 8.5));
         Map<String, Object> cannot = new LinkedHashMap<>(visit);
         cannot.put("reason", "LOT_TOO_SMALL");
+        cannot.put("note", "库存仅 3 袋，不足抽样基数");
         bases.put("PUT /api/inspection/v1/samples/{sampleId}/cannot-sample", BaseRequest.of("inspector1", 201)
                 .path("sampleId", FRESH).body(EdgeWorld.tree(cannot))
                 .domainHostile("attemptedAt", quoted(now.minus(400, ChronoUnit.DAYS)),
@@ -261,7 +267,13 @@ final class EdgeFixtures {
         Map<String, Object> form = new LinkedHashMap<>(Flow.form(EdgeWorld.ENT_A, EdgeWorld.HANGZHOU));
         form.put("sampledAt", now.minus(2, ChronoUnit.HOURS).toString());
         form.put("usccCheckOverride", false);
-        form.put("location", Map.of("lat", 30.27, "lon", 120.15));
+        form.put("location", Map.of("lat", 30.27, "lon", 120.15, "accuracy", 8.5));
+        form.put("taskId", "TASK-EDGE-1");
+        form.put("samplingType", "SUPERVISORY");
+        form.put("category", "0701");
+        form.put("productClass", "FOOD");
+        form.put("sealNumbers", List.of("ZJ-0001", "ZJ-0002"));
+        form.put("party", Map.of("signaturePhotoId", "9b2c4f8e-5d1a-4e33-8a61-3f0c2b7d9e10"));
         return form;
     }
 
@@ -271,6 +283,7 @@ final class EdgeFixtures {
         Map<String, Object> passed = Flow.result("PASS");
         Map<String, Object> item = new LinkedHashMap<>(((List<Map<String, Object>>) passed.get("items")).getFirst());
         item.put("method", "GB 4789.2-2022");
+        item.put("microbiological", true);
         return Map.of("items", List.of(item), "overallVerdict", passed.get("overallVerdict"), "concludedAt",
                 concludedAt.toString());
     }
