@@ -114,6 +114,12 @@ final class AccessRules {
                 seen("a Nanjing sample signed by inspector-cn1", "sampleId", w.nanjingOpenSample, "inspector-cn1",
                         "lab1"),
                 absent("sampleId", absentSample)));
+        verdictRules(rules, w, samples, absentSample);
+        for (String visit : List.of("/cannot-sample", "/refusal")) {
+            rules.put("PUT " + samples + "/{sampleId}" + visit, access(Set.of("INSPECTOR"),
+                    new Target("a visit in Hangzhou by inspector1", Map.of("sampleId", "{fresh}"),
+                            Set.of("inspector1"), 403, null)));
+        }
 
         String absentTask = "RT-" + UUID.randomUUID();
         rules.put("GET /api/rectification/v1/tasks", access("REGULATOR"));
@@ -418,6 +424,27 @@ final class AccessRules {
         Map<String, Object> form = new LinkedHashMap<>(Flow.form(w.nanjingUscc, EdgeWorld.NANJING));
         form.put("inspectorIds", List.of("inspector1", "inspector2"));
         return form;
+    }
+
+    /**
+     * The way from a FAIL to its final verdict (ADR 0019): the sampled enterprise accepts or contests its own samples'
+     * results, a regulator of the enterprise's region decides; ent-a's failed sample (final already: its answers are
+     * 422 refusals, allowed) and a Nanjing one that no demo enterprise owns.
+     */
+    private static void verdictRules(Map<String, Access> rules, EdgeWorld w, String samples, String absentSample) {
+        rules.put("GET " + samples + "/mine", access("ENTERPRISE"));
+        for (String action : List.of("/acceptance", "/objection", "/retest")) {
+            rules.put("POST " + samples + "/{sampleId}/result" + action, access(Set.of("ENTERPRISE"),
+                    seen("ent-a's failed sample", "sampleId", w.failedSample, "ent-a"),
+                    seen("a Nanjing failed sample", "sampleId", w.nanjingFailedSample),
+                    absent("sampleId", absentSample)));
+        }
+        for (String action : List.of("/objection/decision", "/retest/conclusion")) {
+            rules.put("POST " + samples + "/{sampleId}/result" + action, access(Set.of("REGULATOR"),
+                    seen("ent-a's failed sample in Hangzhou", "sampleId", w.failedSample, HANGZHOU_REGULATORS),
+                    seen("a Nanjing failed sample", "sampleId", w.nanjingFailedSample, NANJING_REGULATORS),
+                    absent("sampleId", absentSample)));
+        }
     }
 
     private static Access access(String role) {

@@ -71,7 +71,7 @@ class ConsoleBrowserSystemTest {
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> groupsThatDeadLettered(deadLetters, deadLetterKey), g -> g.containsAll(SAMPLE_GROUPS));
 
-        String uscc = Flow.newUscc();
+        String uscc = flow.newUscc();
         for (int failures = 1; failures <= FAILURES_TO_CLASS_D; failures++) {
             failedSampleThroughTheGateway(uscc);
             int expected = failures;
@@ -109,6 +109,9 @@ class ConsoleBrowserSystemTest {
         Api.Response result = Api.put(stack.gateway.uri("/api/inspection/v1/samples/" + sampleId + "/result"),
                 stack.token("lab1"), Api.json(Flow.result("FAIL")));
         assertThat(result.status()).as(result.raw()).isIn(200, 201);
+        Api.Response accepted = Api.post(stack.gateway.uri("/api/inspection/v1/samples/" + sampleId
+                + "/result/acceptance"), stack.enterpriseToken(uscc), null);
+        assertThat(accepted.status()).as(accepted.raw()).isEqualTo(200);
     }
 
     private static void relay(Process process) {

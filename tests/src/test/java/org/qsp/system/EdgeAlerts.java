@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.UUID;
 
-import org.qsp.platform.test.TestUsccs;
 
 /**
  * The monitor's alerts of an {@link EdgeWorld}, one in each region: a new enterprise of Hangzhou and one of Nanjing,
@@ -25,8 +24,9 @@ final class EdgeAlerts {
 
     EdgeAlerts(Stack stack) {
         this.stack = stack;
-        String hangzhouUscc = Flow.newUscc();
-        String nanjingUscc = TestUsccs.valid(EdgeWorld.NANJING);
+        Flow flow = new Flow(stack);
+        String hangzhouUscc = flow.newUscc();
+        String nanjingUscc = flow.newUscc(EdgeWorld.NANJING);
         for (int i = 0; i < 2; i++) {
             safetyFailure(hangzhouUscc, EdgeWorld.HANGZHOU);
             safetyFailure(nanjingUscc, EdgeWorld.NANJING);
@@ -43,6 +43,8 @@ final class EdgeAlerts {
         Api.Response result = Api.put(stack.inspection.uri("/api/inspection/v1/samples/" + sampleId + "/result"),
                 stack.token("lab1"), Api.json(Flow.result("FAIL", true)));
         assertThat(result.status()).as(result.raw()).isIn(200, 201);
+        Api.Response accepted = flow.accept(sampleId, uscc);
+        assertThat(accepted.status()).as(accepted.raw()).isEqualTo(200);
     }
 
     private String raised(String uscc) {

@@ -41,7 +41,9 @@ final class EdgeFixtures {
                 .domainHostile("enterprise.uscc", quoted(TestUsccs.failingCheck(EdgeWorld.HANGZHOU)))
                 .domainHostile("inspectorIds[1]", "\"nobody-xyz\"", "\"ent-a\"", "\"regulator1\"",
                         "\"inspector-cn1\"", "\"inspector1\"")
-                .domainHostile("inspectorIds[0]", "\"inspector2\"", "\"inspector-cn1\""));
+                .domainHostile("inspectorIds[0]", "\"inspector2\"", "\"inspector-cn1\"")
+                .absent("party.refusalNote", "the party signed: a refusal note belongs to a party that did not")
+                .absent("party.witness", "the party signed: a witness belongs to a refusal to sign"));
         bases.put("PUT /api/inspection/v1/samples/{sampleId}/photos/{photoId}", BaseRequest.of("inspector1", 201)
                 .path("sampleId", world.openSample).path("photoId", FRESH)
                 .binary("image/jpeg", TestImages.jpeg(20_000, 1)));
@@ -52,6 +54,8 @@ final class EdgeFixtures {
                         quoted(now.plus(1, ChronoUnit.DAYS)))
                 .domainHostile("overallVerdict", "\"FAIL\"")
                 .domainHostile("items[0].verdict", "\"FAIL\""));
+        visits(bases, now);
+        verdict(bases, world);
         bases.put("POST /api/rectification/v1/tasks/{taskId}/acknowledgement", BaseRequest.of("ent-a", 200)
                 .path("taskId", EdgeWorld.task(world.failedSample)));
         bases.put("POST /api/complaint/v1/cases", BaseRequest.of("consumer1", 201)
@@ -219,11 +223,61 @@ final class EdgeFixtures {
         return body == null ? base : base.body(EdgeWorld.tree(body));
     }
 
+    /**
+     * The way to the final verdict on ent-a's pending FAILs: accept one; object to another, then the decision; apply
+     * for a re-test of the food one, then its conclusion (in that order: each decides what the one before opened).
+     */
+    private static void verdict(Map<String, BaseRequest> bases, EdgeWorld world) {
+        String result = "POST /api/inspection/v1/samples/{sampleId}/result";
+        bases.put(result + "/acceptance", BaseRequest.of("ent-a", 200).path("sampleId", world.pendingSample));
+        bases.put(result + "/objection", BaseRequest.of("ent-a", 200).path("sampleId", world.objectionSample)
+                .body(EdgeWorld.tree(Map.of("reason", "检验依据的标准已废止"))));
+        bases.put(result + "/objection/decision", BaseRequest.of("regulator1", 200)
+                .path("sampleId", world.objectionSample)
+                .body(EdgeWorld.tree(Map.of("outcome", "VERDICT_CONFIRMED", "note", "检验依据有效，维持原结论"))));
+        bases.put(result + "/retest", BaseRequest.of("ent-a", 200).path("sampleId", world.retestSample)
+                .body(EdgeWorld.tree(Map.of("reason", "申请用备用样品复检"))));
+        bases.put(result + "/retest/conclusion", BaseRequest.of("regulator1", 200)
+                .path("sampleId", world.retestSample)
+                .body(EdgeWorld.tree(Map.of("verdict", "FAIL", "lab", "浙江省食品药品检验研究院", "note", "复检维持不合格"))));
+    }
+
+    /** Visits that took no sample: could not sample (a reason code), refused (note and witness). */
+    private static void visits(Map<String, BaseRequest> bases, Instant now) {
+        Map<String, Object> visit = new LinkedHashMap<>();
+        visit.put("enterprise", Flow.form(EdgeWorld.ENT_A, EdgeWorld.HANGZHOU).get("enterprise"));
+        visit.put("taskId", "TASK-EDGE-1");
+        visit.put("attemptedAt", now.minus(2, ChronoUnit.HOURS).toString());
+        visit.put("inspectorIds", Flow.inspectorsFor(EdgeWorld.HANGZHOU));
+        visit.put("usccCheckOverride", false);
+        visit.put("samplingType", "SUPERVISORY");
+        visit.put("location", Map.of("lat", 30.27, "lon", 120.15, "accuracy", 8.5));
+        Map<String, Object> cannot = new LinkedHashMap<>(visit);
+        cannot.put("reason", "LOT_TOO_SMALL");
+        cannot.put("note", "库存仅 3 袋，不足抽样基数");
+        bases.put("PUT /api/inspection/v1/samples/{sampleId}/cannot-sample", BaseRequest.of("inspector1", 201)
+                .path("sampleId", FRESH).body(EdgeWorld.tree(cannot))
+                .domainHostile("attemptedAt", quoted(now.minus(400, ChronoUnit.DAYS)),
+                        quoted(now.plus(1, ChronoUnit.DAYS))));
+        Map<String, Object> refusal = new LinkedHashMap<>(visit);
+        refusal.put("note", "负责人拒绝抽样");
+        refusal.put("witness", "李某, 市场管理员");
+        bases.put("PUT /api/inspection/v1/samples/{sampleId}/refusal", BaseRequest.of("inspector1", 201)
+                .path("sampleId", FRESH).body(EdgeWorld.tree(refusal))
+                .domainHostile("enterprise.region", "\"320106\""));
+    }
+
     private static Map<String, Object> form(Instant now) {
         Map<String, Object> form = new LinkedHashMap<>(Flow.form(EdgeWorld.ENT_A, EdgeWorld.HANGZHOU));
         form.put("sampledAt", now.minus(2, ChronoUnit.HOURS).toString());
         form.put("usccCheckOverride", false);
-        form.put("location", Map.of("lat", 30.27, "lon", 120.15));
+        form.put("location", Map.of("lat", 30.27, "lon", 120.15, "accuracy", 8.5));
+        form.put("taskId", "TASK-EDGE-1");
+        form.put("samplingType", "SUPERVISORY");
+        form.put("category", "0701");
+        form.put("productClass", "FOOD");
+        form.put("sealNumbers", List.of("ZJ-0001", "ZJ-0002"));
+        form.put("party", Map.of("signaturePhotoId", "9b2c4f8e-5d1a-4e33-8a61-3f0c2b7d9e10"));
         return form;
     }
 
@@ -233,6 +287,7 @@ final class EdgeFixtures {
         Map<String, Object> passed = Flow.result("PASS");
         Map<String, Object> item = new LinkedHashMap<>(((List<Map<String, Object>>) passed.get("items")).getFirst());
         item.put("method", "GB 4789.2-2022");
+        item.put("microbiological", true);
         return Map.of("items", List.of(item), "overallVerdict", passed.get("overallVerdict"), "concludedAt",
                 concludedAt.toString());
     }

@@ -37,8 +37,15 @@ final class EdgeWorld implements AutoCloseable {
     /** A photo of each open sample, uploaded by the inspector who filed it. */
     final String photo = "scene-" + UUID.randomUUID();
     final String nanjingPhoto = "scene-" + UUID.randomUUID();
+    /**
+     * Failed samples of ent-a whose verdict is not final: one to accept, one of a manufactured product to object to
+     * (and decide), one of a food to have re-tested (and conclude).
+     */
+    final String pendingSample;
+    final String objectionSample;
+    final String retestSample;
     /** The same for an enterprise in Nanjing, filed by inspector-cn1. */
-    final String nanjingUscc = TestUsccs.valid(NANJING);
+    final String nanjingUscc;
     final String nanjingOpenSample;
     final String nanjingFailedSample;
     /** consumer1's complaints against ent-a, by state; consumer2's against the Nanjing enterprise. */
@@ -60,10 +67,20 @@ final class EdgeWorld implements AutoCloseable {
         this.stack = stack;
         subscriptions = new EdgeSubscriptions(stack);
         Flow flow = new Flow(stack);
+        nanjingUscc = flow.newUscc(NANJING);
         openSample = UUID.randomUUID().toString();
         failedSample = UUID.randomUUID().toString();
         nanjingOpenSample = UUID.randomUUID().toString();
         nanjingFailedSample = UUID.randomUUID().toString();
+        pendingSample = UUID.randomUUID().toString();
+        objectionSample = UUID.randomUUID().toString();
+        retestSample = UUID.randomUUID().toString();
+        ok(flow.putForm(pendingSample, ENT_A, HANGZHOU));
+        ok(flow.putResult(pendingSample, "FAIL"));
+        ok(flow.putForm(objectionSample, ENT_A, HANGZHOU, Map.of("productClass", "MANUFACTURED")));
+        ok(flow.putResult(objectionSample, "FAIL"));
+        ok(flow.putForm(retestSample, ENT_A, HANGZHOU, Map.of("productClass", "FOOD")));
+        ok(flow.putResult(retestSample, "FAIL"));
         ok(flow.putForm(openSample, ENT_A, HANGZHOU));
         flow.sample(failedSample, ENT_A, HANGZHOU, "FAIL");
         ok(flow.putForm(nanjingOpenSample, nanjingUscc, NANJING));

@@ -72,7 +72,7 @@ class FailedSampleSystemTest {
 
     @Test
     void a_first_failed_sample_opens_one_task_makes_one_credit_record_and_moves_the_enterprise_from_a_to_b() {
-        String uscc = Flow.newUscc();
+        String uscc = flow.newUscc();
         String sampleId = UUID.randomUUID().toString();
         flow.sample(sampleId, uscc, "FAIL");
         stack.awaitSettled();
@@ -96,7 +96,7 @@ class FailedSampleSystemTest {
 
     @Test
     void a_passed_sample_opens_no_task_and_makes_no_credit_record() {
-        String uscc = Flow.newUscc();
+        String uscc = flow.newUscc();
         String sampleId = UUID.randomUUID().toString();
         flow.sample(sampleId, uscc, "PASS");
         stack.awaitSettled();
@@ -109,8 +109,9 @@ class FailedSampleSystemTest {
     }
 
     @Test
-    void the_same_put_twice_and_the_same_event_twice_change_nothing_the_second_time() throws Exception {
-        String uscc = Flow.newUscc();
+    void the_same_put_twice_the_same_acceptance_twice_and_the_final_event_twice_change_nothing_the_second_time()
+            throws Exception {
+        String uscc = flow.newUscc();
         String sampleId = UUID.randomUUID().toString();
         Api.Response firstForm = flow.putForm(sampleId, uscc);
         Api.Response againForm = flow.putForm(sampleId, uscc);
@@ -120,12 +121,15 @@ class FailedSampleSystemTest {
         Api.Response againResult = flow.putResult(sampleId, "FAIL");
         assertThat(againResult.status()).isIn(200, 201);
         assertThat(againResult.body()).isEqualTo(firstResult.body());
+        assertThat(flow.accept(sampleId, uscc).status()).isEqualTo(200);
+        assertThat(flow.accept(sampleId, uscc).status()).isEqualTo(200);
         stack.awaitSettled();
 
         assertThat(flow.tasks(uscc)).isEqualTo(1);
         assertThat(flow.creditRecords(uscc)).hasSize(1);
+        assertThat(Events.distinct(recorder.ofType(EventCatalog.SAMPLE_FAILED, sampleId))).hasSize(1);
         List<ConsumerRecord<String, String>> failed = Events.distinct(
-                recorder.ofType(EventCatalog.SAMPLE_FAILED, sampleId));
+                recorder.ofType(EventCatalog.SAMPLE_FINALIZED, sampleId));
         assertThat(failed).hasSize(1);
 
         ConsumerRecord<String, String> original = failed.getFirst();
@@ -143,14 +147,14 @@ class FailedSampleSystemTest {
     }
 
     static List<Map.Entry<String, Map<String, Object>>> badForms() {
-        Map<String, Object> good = Flow.form(Flow.newUscc());
+        Map<String, Object> good = Flow.form(flow.newUscc());
         return List.of(
                 Map.entry("enterprise.uscc", with(good, "enterprise", Map.of("uscc", "91330100MA27XY012C",
                         "name", "x", "region", "330106", "role", "PRODUCER"))),
                 Map.entry("product", without(good, "product")),
                 Map.entry("sampledAt", with(good, "sampledAt", "yesterday")),
                 Map.entry("inspectorIds", with(good, "inspectorIds", "inspector1")),
-                Map.entry("enterprise.role", with(good, "enterprise", Map.of("uscc", Flow.newUscc(),
+                Map.entry("enterprise.role", with(good, "enterprise", Map.of("uscc", flow.newUscc(),
                         "name", "x", "region", "330106", "role", "SMUGGLER"))));
     }
 
@@ -173,7 +177,7 @@ class FailedSampleSystemTest {
     @Test
     void an_unknown_verdict_an_oversized_body_and_a_result_for_an_unknown_sample_are_refused() {
         String sampleId = UUID.randomUUID().toString();
-        assertThat(flow.putForm(sampleId, Flow.newUscc()).status()).isEqualTo(201);
+        assertThat(flow.putForm(sampleId, flow.newUscc()).status()).isEqualTo(201);
         Map<String, Object> unknownVerdict = with(Flow.result("FAIL"), "overallVerdict", "MAYBE");
         Api.Response verdict = Api.put(stack.inspection.uri("/api/inspection/v1/samples/" + sampleId + "/result"),
                 stack.token("lab1"), Api.json(unknownVerdict));
@@ -231,7 +235,7 @@ class FailedSampleSystemTest {
     @Test
     void a_malformed_record_goes_to_the_dead_letter_topic_and_the_records_after_it_are_still_processed()
             throws Exception {
-        String uscc = Flow.newUscc();
+        String uscc = flow.newUscc();
         String sampleId = UUID.randomUUID().toString();
         // the sample's key, so that it lands on the partition that the sample's event will follow it on
         RecordMetadata malformed = producer.send(new ProducerRecord<>(Topics.INSPECTION_SAMPLES_NAME, sampleId,

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.qsp.platform.region.Regions;
-import org.qsp.platform.test.TestUsccs;
 import tools.jackson.databind.JsonNode;
 
 /** The calls of the failed-sample flow, as the inspector's phone, the lab and a regulator make them. */
@@ -27,8 +26,14 @@ final class Flow {
         this.stack = stack;
     }
 
-    static String newUscc() {
-        return TestUsccs.valid(REGION);
+    /** A fresh enterprise registered in Hangzhou, which can log in (to accept its results). */
+    String newUscc() {
+        return newUscc(REGION);
+    }
+
+    /** A fresh enterprise registered in {@code region} that can log in ({@link Enterprises}). */
+    String newUscc(String region) {
+        return stack.enterprises.take(region);
     }
 
     static Map<String, Object> form(String uscc) {
@@ -79,6 +84,14 @@ final class Flow {
                 stack.token(inspectorsFor(region).getFirst()), Api.json(form(uscc, region)));
     }
 
+    /** A form with more fields ({@code productClass}, {@code samplingType}…) than {@link #form(String, String)}. */
+    Api.Response putForm(String sampleId, String uscc, String region, Map<String, Object> more) {
+        Map<String, Object> form = new java.util.HashMap<>(form(uscc, region));
+        form.putAll(more);
+        return Api.put(stack.inspection.uri("/api/inspection/v1/samples/" + sampleId),
+                stack.token(inspectorsFor(region).getFirst()), Api.json(form));
+    }
+
     Api.Response putResult(String sampleId, String verdict) {
         return Api.put(stack.inspection.uri("/api/inspection/v1/samples/" + sampleId + "/result"),
                 stack.token("lab1"), Api.json(result(verdict)));
@@ -88,10 +101,23 @@ final class Flow {
         sample(sampleId, uscc, COUNTY, verdict);
     }
 
-    /** The inspector records the form of an enterprise in {@code region}, the lab the result. */
+    /**
+     * The inspector records the form of an enterprise in {@code region}, the lab the result; the enterprise accepts
+     * a FAIL (so that it is final: rectification and credit act on the final verdict, ADR 0019).
+     */
     void sample(String sampleId, String uscc, String region, String verdict) {
         assertThat(putForm(sampleId, uscc, region).status()).as("form of %s", sampleId).isIn(200, 201);
         assertThat(putResult(sampleId, verdict).status()).as("result of %s", sampleId).isIn(200, 201);
+        if ("FAIL".equals(verdict)) {
+            Api.Response accepted = accept(sampleId, uscc);
+            assertThat(accepted.status()).as("acceptance of %s: %s", sampleId, accepted.raw()).isEqualTo(200);
+        }
+    }
+
+    /** The enterprise accepts the FAIL of its sample (waives its objection): the verdict is final. */
+    Api.Response accept(String sampleId, String uscc) {
+        return Api.post(stack.inspection.uri("/api/inspection/v1/samples/" + sampleId + "/result/acceptance"),
+                stack.enterpriseToken(uscc), null);
     }
 
     /** How many rectification tasks a regulator of the region sees for the enterprise. */

@@ -12,7 +12,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.qsp.contracts.EventCatalog;
-import org.qsp.platform.test.TestUsccs;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -41,7 +40,7 @@ class MonitorSystemTest {
     @Test
     void a_failed_sample_reaches_the_stream_the_timeline_the_kpis_and_a_class_change_to_d_raises_an_alert()
             throws Exception {
-        String uscc = Flow.newUscc();
+        String uscc = flow.newUscc();
         String month = YearMonth.now(SHANGHAI).toString();
         long failedBefore = failedThisMonth(month);
         String first = UUID.randomUUID().toString();
@@ -52,7 +51,7 @@ class MonitorSystemTest {
             assertThat(regulator1.status()).isEqualTo(200);
             assertThat(regulator1.contentType()).startsWith("text/event-stream");
             safetyFailure(first, uscc, Flow.COUNTY);
-            safetyFailure(ningbo, TestUsccs.valid(NINGBO_COUNTY), NINGBO_COUNTY);
+            safetyFailure(ningbo, flow.newUscc(NINGBO_COUNTY), NINGBO_COUNTY);
 
             MonitorStream.Event failed = regulator1.await("sample " + first + " failed in the stream", FLOW,
                     MonitorStream.ofType(EventCatalog.SAMPLE_FAILED.type(), first));
@@ -120,6 +119,8 @@ class MonitorSystemTest {
         Api.Response result = Api.put(stack.gateway.uri("/api/inspection/v1/samples/" + sampleId + "/result"),
                 stack.token("lab1"), Api.json(Flow.result("FAIL", true)));
         assertThat(result.status()).as(result.raw()).isIn(200, 201);
+        Api.Response accepted = flow.accept(sampleId, uscc);
+        assertThat(accepted.status()).as(accepted.raw()).isEqualTo(200);
     }
 
     private long failedThisMonth(String month) {

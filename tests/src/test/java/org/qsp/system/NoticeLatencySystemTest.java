@@ -28,6 +28,7 @@ import org.qsp.contracts.EnterpriseRef;
 import org.qsp.contracts.EventCatalog;
 import org.qsp.contracts.ProductRef;
 import org.qsp.contracts.inspection.SampleFailed;
+import org.qsp.contracts.inspection.SampleFinalized;
 import org.qsp.platform.test.TestEvents;
 
 /**
@@ -94,11 +95,11 @@ class NoticeLatencySystemTest {
                     LockSupport.parkNanos(due - System.nanoTime());
                 }
                 String id = sampleIds.get(i);
-                producer.send(TestEvents.record(EventCatalog.SAMPLE_FAILED, id, new SampleFailed(id,
-                        new EnterpriseRef(USCC, "杭州示例食品有限公司", "330106"),
+                producer.send(TestEvents.record(EventCatalog.SAMPLE_FINALIZED, id, new SampleFinalized(id, "FAIL",
+                        "ACCEPTED", concluded, new EnterpriseRef(USCC, "杭州示例食品有限公司", "330106"),
                         new ProductRef("速冻水饺", "好味", "500g/袋", "20261101"), concluded.minus(Duration.ofDays(2)),
                         concluded, List.of(new SampleFailed.FailedItem("菌落总数", "≤100000", "350000", "CFU/g", false)),
-                        false)));
+                        false, "SUPERVISORY", null, "FOOD", null)));
             }
             producer.flush();
         }

@@ -39,7 +39,7 @@ class RectificationCrashSystemTest {
 
     @Test
     void two_hundred_failed_samples_while_rectification_crashes_after_fifty_give_exactly_two_hundred_tasks_and_records() {
-        String uscc = Flow.newUscc();
+        String uscc = flow.newUscc();
         List<String> sampleIds = IntStream.range(0, SAMPLES).mapToObj(i -> "bulk-" + i + "-" + UUID.randomUUID())
                 .toList();
         try {

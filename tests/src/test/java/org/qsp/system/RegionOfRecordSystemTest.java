@@ -37,10 +37,10 @@ class RegionOfRecordSystemTest {
     void an_inspector_of_hangzhou_may_not_file_a_form_naming_nanjing_and_nothing_is_stored() {
         String sampleId = UUID.randomUUID().toString();
         Map<String, Object> form = Map.of(
-                "enterprise", Map.of("uscc", Flow.newUscc(), "name", "示例食品有限公司", "region", GULOU_NANJING,
+                "enterprise", Map.of("uscc", flow.newUscc(), "name", "示例食品有限公司", "region", GULOU_NANJING,
                         "role", "PRODUCER"),
                 "product", Map.of("name", "速冻水饺", "brand", "好味", "model", "500g/袋", "batch", "20261101"),
-                "sampledAt", Flow.form(Flow.newUscc()).get("sampledAt"),
+                "sampledAt", Flow.form(flow.newUscc()).get("sampledAt"),
                 "inspectorIds", List.of("inspector1", "inspector2"));
 
         Api.Response refused = Api.put(gateway("/api/inspection/v1/samples/" + sampleId), stack.token("inspector1"),
@@ -55,7 +55,7 @@ class RegionOfRecordSystemTest {
 
     @Test
     void a_form_naming_another_region_leaves_the_credit_file_where_it_is_and_flags_the_claim() {
-        String uscc = Flow.newUscc();
+        String uscc = flow.newUscc();
         String home = UUID.randomUUID().toString();
         String away = UUID.randomUUID().toString();
         flow.sample(home, uscc, XIHU, "FAIL");

@@ -16,7 +16,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.qsp.contracts.EventCatalog;
-import org.qsp.platform.test.TestUsccs;
 import org.qsp.platform.test.TopicRecorder;
 
 /**
@@ -47,7 +46,7 @@ class RegionalSupervisionSystemTest {
         stack = Stack.get();
         Flow flow = new Flow(stack);
         List<Enterprise> sampled = Stream.of(HANGZHOU, NINGBO, NANJING)
-                .map(place -> new Enterprise(place, TestUsccs.valid(place), UUID.randomUUID().toString(), null))
+                .map(place -> new Enterprise(place, flow.newUscc(place), UUID.randomUUID().toString(), null))
                 .toList();
         sampled.forEach(e -> flow.sample(e.sampleId(), e.uscc(), e.place(), "FAIL"));
         stack.awaitSettled();

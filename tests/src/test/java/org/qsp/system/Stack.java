@@ -63,6 +63,8 @@ final class Stack {
     private final ConsumerGroups groups;
     private final Settling settling;
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
+    /** Fresh enterprises that can log in (identity knows their users). */
+    final Enterprises enterprises;
     private final URI issuer;
     private final Path identityKeys;
     /** The password of the {@code prometheus} user on every process's {@code /actuator/prometheus}. */
@@ -96,9 +98,11 @@ final class Stack {
         issuer = URI.create("http://localhost:" + identityPort);
         identityKeys = runDir.resolve("identity");
         // the console logs in with the gateway's public URL as its redirect (and CORS origin)
+        enterprises = new Enterprises(root);
         identity = new ServiceProcess("identity", jar(root, "identity"), identityPort,
                 Map.of("QSP_ISSUER_URI", issuer.toString(), "QSP_IDENTITY_KEY_DIR", identityKeys.toString(),
-                        "QSP_DEMO_PASSWORD", PASSWORD, "QSP_PUBLIC_BASE_URL", "http://localhost:" + gatewayPort),
+                        "QSP_DEMO_PASSWORD", PASSWORD, "QSP_PUBLIC_BASE_URL", "http://localhost:" + gatewayPort,
+                        "SPRING_APPLICATION_JSON", enterprises.asApplicationJson()),
                 runDir);
         inspection = service(root, runDir, "inspection");
         // the notice webhooks of the scenarios go to receivers on loopback (refused outside the local demo); a
@@ -207,6 +211,11 @@ final class Stack {
 
     String token(String user) {
         return tokens.computeIfAbsent(user, u -> PkceLogin.cli(issuer).accessToken(u, PASSWORD));
+    }
+
+    /** The token of the enterprise with that USCC (ent-a, ent-b, or one of {@link #enterprises}). */
+    String enterpriseToken(String uscc) {
+        return token(Enterprises.user(uscc));
     }
 
     String bootstrapServers() {

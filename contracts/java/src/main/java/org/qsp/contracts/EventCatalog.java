@@ -15,7 +15,9 @@ import org.qsp.contracts.complaint.ComplaintMediationConcluded;
 import org.qsp.contracts.complaint.ComplaintReportDecided;
 import org.qsp.contracts.credit.CreditClassChanged;
 import org.qsp.contracts.inspection.SampleFailed;
+import org.qsp.contracts.inspection.SampleFinalized;
 import org.qsp.contracts.inspection.SamplePassed;
+import org.qsp.contracts.inspection.SamplingRefused;
 import org.qsp.contracts.monitor.MonitorAlertRaised;
 import org.qsp.contracts.rectification.RectificationTaskAcknowledged;
 import org.qsp.contracts.rectification.RectificationTaskOpened;
@@ -37,6 +39,12 @@ public final class EventCatalog {
             "org.qsp.inspection.sample.failed.v1", Topics.INSPECTION_SAMPLES, SampleFailed.class, "/qsp/inspection");
     public static final EventType<SamplePassed> SAMPLE_PASSED = new EventType<>(
             "org.qsp.inspection.sample.passed.v1", Topics.INSPECTION_SAMPLES, SamplePassed.class, "/qsp/inspection");
+    public static final EventType<SampleFinalized> SAMPLE_FINALIZED = new EventType<>(
+            "org.qsp.inspection.sample.finalized.v1", Topics.INSPECTION_SAMPLES, SampleFinalized.class,
+            "/qsp/inspection");
+    public static final EventType<SamplingRefused> SAMPLING_REFUSED = new EventType<>(
+            "org.qsp.inspection.sampling.refused.v1", Topics.INSPECTION_SAMPLES, SamplingRefused.class,
+            "/qsp/inspection");
     public static final EventType<RectificationTaskOpened> RECTIFICATION_TASK_OPENED = new EventType<>(
             "org.qsp.rectification.task.opened.v1", Topics.RECTIFICATION_TASKS, RectificationTaskOpened.class,
             "/qsp/rectification");
@@ -83,7 +91,8 @@ public final class EventCatalog {
     public static final EventType<MonitorAlertRaised> MONITOR_ALERT_RAISED = new EventType<>(
             "org.qsp.monitor.alert.raised.v1", Topics.MONITOR_ALERTS, MonitorAlertRaised.class, "/qsp/monitor");
 
-    public static final List<EventType<?>> ALL = List.of(SAMPLE_FAILED, SAMPLE_PASSED, RECTIFICATION_TASK_OPENED,
+    public static final List<EventType<?>> ALL = List.of(SAMPLE_FAILED, SAMPLE_PASSED, SAMPLE_FINALIZED,
+            SAMPLING_REFUSED, RECTIFICATION_TASK_OPENED,
             RECTIFICATION_TASK_ACKNOWLEDGED, RECTIFICATION_TASK_OVERDUE, CREDIT_CLASS_CHANGED, COMPLAINT_CASE_RECEIVED,
             COMPLAINT_CASE_ACCEPTED, COMPLAINT_CASE_REJECTED, COMPLAINT_CASE_ACCEPTANCE_OVERDUE,
             COMPLAINT_MEDIATION_CONCLUDED, COMPLAINT_REPORT_DECIDED, COMPLAINT_CLUSTER_DETECTED, RECALL_LEAD_OPENED,

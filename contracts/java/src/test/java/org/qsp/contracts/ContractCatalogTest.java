@@ -229,6 +229,8 @@ class ContractCatalogTest {
 
     private static final EventType<?>[] COMPLAINT_TYPES = EventCatalog.ALL.stream()
             .filter(t -> t.topic().equals(Topics.COMPLAINT_CASES)).toArray(EventType<?>[]::new);
+    private static final EventType<?>[] SAMPLE_TYPES = EventCatalog.ALL.stream()
+            .filter(t -> t.topic().equals(Topics.INSPECTION_SAMPLES)).toArray(EventType<?>[]::new);
     private static final EventType<?>[] RECALL_TYPES = EventCatalog.ALL.stream()
             .filter(t -> t.topic().equals(Topics.RECALL_RECALLS)).toArray(EventType<?>[]::new);
 
@@ -238,27 +240,26 @@ class ContractCatalogTest {
      * its admin API reads any record of a dead-letter topic.
      */
     private static final Map<String, Operation> OPERATIONS = Map.ofEntries(
-            operation("inspectionSendsSampleVerdicts", "send", Topics.INSPECTION_SAMPLES_NAME,
-                    EventCatalog.SAMPLE_FAILED, EventCatalog.SAMPLE_PASSED),
+            operation("inspectionSendsSampleVerdicts", "send", Topics.INSPECTION_SAMPLES_NAME, SAMPLE_TYPES),
             operation("rectificationReceivesFailedSamples", "receive", Topics.INSPECTION_SAMPLES_NAME,
-                    EventCatalog.SAMPLE_FAILED),
+                    EventCatalog.SAMPLE_FINALIZED),
             operation("rectificationDeadLettersSamples", "send", Topics.INSPECTION_SAMPLES.deadLetterTopic(),
-                    EventCatalog.SAMPLE_FAILED),
+                    EventCatalog.SAMPLE_FINALIZED),
             operation("rectificationReplaysSampleDeadLetters", "receive", Topics.INSPECTION_SAMPLES.deadLetterTopic(),
-                    EventCatalog.SAMPLE_FAILED, EventCatalog.SAMPLE_PASSED),
+                    SAMPLE_TYPES),
             operation("rectificationSendsTaskEvents", "send", Topics.RECTIFICATION_TASKS_NAME,
                     EventCatalog.RECTIFICATION_TASK_OPENED, EventCatalog.RECTIFICATION_TASK_ACKNOWLEDGED,
                     EventCatalog.RECTIFICATION_TASK_OVERDUE),
             operation("creditReceivesFailedSamples", "receive", Topics.INSPECTION_SAMPLES_NAME,
-                    EventCatalog.SAMPLE_FAILED),
+                    EventCatalog.SAMPLE_FINALIZED, EventCatalog.SAMPLING_REFUSED),
             operation("creditReceivesOverdueTasks", "receive", Topics.RECTIFICATION_TASKS_NAME,
                     EventCatalog.RECTIFICATION_TASK_OVERDUE),
             operation("creditDeadLettersSamples", "send", Topics.INSPECTION_SAMPLES.deadLetterTopic(),
-                    EventCatalog.SAMPLE_FAILED),
+                    EventCatalog.SAMPLE_FINALIZED, EventCatalog.SAMPLING_REFUSED),
             operation("creditDeadLettersTasks", "send", Topics.RECTIFICATION_TASKS.deadLetterTopic(),
                     EventCatalog.RECTIFICATION_TASK_OVERDUE),
             operation("creditReplaysSampleDeadLetters", "receive", Topics.INSPECTION_SAMPLES.deadLetterTopic(),
-                    EventCatalog.SAMPLE_FAILED, EventCatalog.SAMPLE_PASSED),
+                    SAMPLE_TYPES),
             operation("creditReplaysTaskDeadLetters", "receive", Topics.RECTIFICATION_TASKS.deadLetterTopic(),
                     EventCatalog.RECTIFICATION_TASK_OPENED, EventCatalog.RECTIFICATION_TASK_ACKNOWLEDGED,
                     EventCatalog.RECTIFICATION_TASK_OVERDUE),
@@ -290,7 +291,7 @@ class ContractCatalogTest {
             operation("recallDeadLettersSamples", "send", Topics.INSPECTION_SAMPLES.deadLetterTopic(),
                     EventCatalog.SAMPLE_FAILED),
             operation("recallReplaysSampleDeadLetters", "receive", Topics.INSPECTION_SAMPLES.deadLetterTopic(),
-                    EventCatalog.SAMPLE_FAILED, EventCatalog.SAMPLE_PASSED),
+                    SAMPLE_TYPES),
             operation("recallReceivesSafetyRelatedClusters", "receive", Topics.COMPLAINT_CASES_NAME,
                     EventCatalog.COMPLAINT_CLUSTER_DETECTED),
             operation("recallDeadLettersComplaints", "send", Topics.COMPLAINT_CASES.deadLetterTopic(),

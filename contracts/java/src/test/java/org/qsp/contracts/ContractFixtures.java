@@ -17,7 +17,9 @@ import org.qsp.contracts.complaint.ProductMention;
 import org.qsp.contracts.complaint.Respondent;
 import org.qsp.contracts.credit.CreditClassChanged;
 import org.qsp.contracts.inspection.SampleFailed;
+import org.qsp.contracts.inspection.SampleFinalized;
 import org.qsp.contracts.inspection.SamplePassed;
+import org.qsp.contracts.inspection.SamplingRefused;
 import org.qsp.contracts.monitor.MonitorAlertRaised;
 import org.qsp.contracts.recall.RecallCompleted;
 import org.qsp.contracts.recall.RecallInitiated;
@@ -56,6 +58,35 @@ public final class ContractFixtures {
     public static SamplePassed samplePassed(String sampleId, String uscc) {
         return new SamplePassed(sampleId, enterprise(uscc), new ProductRef("速冻水饺", "好味", "500g", "20260201"),
                 AT.minusSeconds(86_400), AT);
+    }
+
+    /** A final verdict of a SUPERVISORY sample: FAIL with one failed item, or PASS without. */
+    public static SampleFinalized sampleFinalized(String sampleId, String uscc, String verdict, String basis,
+            String samplingType) {
+        boolean failed = "FAIL".equals(verdict);
+        return new SampleFinalized(sampleId, verdict, basis, AT.plusSeconds(86_400), enterprise(uscc),
+                new ProductRef("速冻水饺", "好味", "500g", "20260201"), AT.minusSeconds(86_400), AT,
+                failed ? List.of(new SampleFailed.FailedItem("菌落总数", "≤100000", "350000", "CFU/g", false))
+                        : List.of(),
+                false, samplingType, "0701", "FOOD", "TASK-1");
+    }
+
+    /** {@link #sampleFailed} once final: the enterprise accepted it a day after the result. */
+    public static SampleFinalized finalFail(String sampleId, String uscc, boolean safetyRelated) {
+        return finalFail(sampleId, enterprise(uscc), safetyRelated);
+    }
+
+    /** {@link #finalFail(String, String, boolean)} of an enterprise placed where {@code enterprise} says. */
+    public static SampleFinalized finalFail(String sampleId, EnterpriseRef enterprise, boolean safetyRelated) {
+        SampleFailed failed = sampleFailed(sampleId, enterprise.uscc(), safetyRelated);
+        return new SampleFinalized(sampleId, "FAIL", "ACCEPTED", AT.plusSeconds(86_400), enterprise,
+                failed.product(), failed.sampledAt(), failed.concludedAt(), failed.failedItems(), safetyRelated,
+                "SUPERVISORY", null, "FOOD", null);
+    }
+
+    public static SamplingRefused samplingRefused(String sampleId, String uscc) {
+        return new SamplingRefused(sampleId, "TASK-1", enterprise(uscc), AT, "SUPERVISORY",
+                "the manager refused entry to the warehouse");
     }
 
     public static RectificationTaskOpened taskOpened(String taskId, String sampleId, String uscc) {
@@ -190,6 +221,9 @@ public final class ContractFixtures {
                 Map.entry(EventCatalog.COMPLAINT_CLUSTER_DETECTED, clusterDetected(USCC_A)),
                 Map.entry(EventCatalog.SAMPLE_FAILED, sampleFailed("S-1", USCC_A, true)),
                 Map.entry(EventCatalog.SAMPLE_PASSED, samplePassed("S-2", USCC_A)),
+                Map.entry(EventCatalog.SAMPLE_FINALIZED, sampleFinalized("S-1", USCC_A, "FAIL", "ACCEPTED",
+                        "SUPERVISORY")),
+                Map.entry(EventCatalog.SAMPLING_REFUSED, samplingRefused("S-3", USCC_A)),
                 Map.entry(EventCatalog.RECTIFICATION_TASK_OPENED, taskOpened("RT-S-1", "S-1", USCC_A)),
                 Map.entry(EventCatalog.RECTIFICATION_TASK_ACKNOWLEDGED, taskAcknowledged("RT-S-1", USCC_A)),
                 Map.entry(EventCatalog.RECTIFICATION_TASK_OVERDUE, taskOverdue("RT-S-1", USCC_A)),

@@ -3,10 +3,12 @@ package org.qsp.inspection;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Supervisory sampling (监督抽查): sampling forms, test results and the events they raise. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableScheduling
 public class InspectionApplication {
 
     public static void main(String[] args) {

@@ -9,6 +9,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import org.qsp.contracts.complaint.ComplaintMediationConcluded;
 import org.qsp.contracts.complaint.ComplaintReportDecided;
 import org.qsp.contracts.inspection.SampleFailed;
+import org.qsp.contracts.inspection.SampleFinalized;
+import org.qsp.contracts.inspection.SamplingRefused;
 import org.qsp.contracts.recall.RecallCompleted;
 import org.qsp.contracts.recall.RecallInitiated;
 import org.qsp.contracts.recall.RecallOverdue;
@@ -35,14 +37,24 @@ import org.qsp.credit.rules.RecordType;
 public record CreditRecord(@Id String id, String uscc, RecordType type, String sourceType, String sourceId,
         Instant occurredAt, String description, Instant recordedAt, Boolean pending) {
 
-    public static CreditRecord of(String id, String sourceType, SampleFailed failed, Instant recordedAt) {
+    /** A final FAIL (sourceId = the sample; it occurred when the test concluded). */
+    public static CreditRecord of(String id, String sourceType, SampleFinalized failed, Instant recordedAt) {
         RecordType type = failed.safetyRelated() ? RecordType.SAMPLE_FAILED_SAFETY : RecordType.SAMPLE_FAILED;
         String items = failed.failedItems().stream().map(SampleFailed.FailedItem::item)
                 .collect(Collectors.joining(", "));
         String description = "sample " + failed.sampleId() + " of " + failed.product().name() + " failed"
-                + (failed.safetyRelated() ? " on safety-related items" : "") + ": " + items;
+                + (failed.safetyRelated() ? " on safety-related items" : "") + ": " + items + " (final: "
+                + failed.basis().toLowerCase().replace('_', ' ') + ")";
         return new CreditRecord(id, failed.enterprise().uscc(), type, sourceType, failed.sampleId(),
                 failed.concludedAt(), description, recordedAt, true);
+    }
+
+    /** A refused sampling (sourceId = the sample id the inspectors' phone gave it). */
+    public static CreditRecord of(String id, String sourceType, SamplingRefused refused, Instant recordedAt) {
+        String description = "refused to be sampled (sample " + refused.sampleId()
+                + (refused.taskId() == null ? "" : ", task " + refused.taskId()) + "): " + refused.note();
+        return new CreditRecord(id, refused.enterprise().uscc(), RecordType.SAMPLING_REFUSED, sourceType,
+                refused.sampleId(), refused.refusedAt(), description, recordedAt, true);
     }
 
     public static CreditRecord of(String id, String sourceType, RectificationTaskOverdue overdue,

@@ -6,7 +6,8 @@ import java.time.Instant;
 import org.springframework.stereotype.Service;
 import org.qsp.contracts.complaint.ComplaintMediationConcluded;
 import org.qsp.contracts.complaint.ComplaintReportDecided;
-import org.qsp.contracts.inspection.SampleFailed;
+import org.qsp.contracts.inspection.SampleFinalized;
+import org.qsp.contracts.inspection.SamplingRefused;
 import org.qsp.contracts.recall.RecallCompleted;
 import org.qsp.contracts.recall.RecallInitiated;
 import org.qsp.contracts.recall.RecallOverdue;
@@ -55,13 +56,18 @@ public class CreditRecording {
     }
 
     /**
-     * A failed sample: one record, worth more points when a failed item is safety-related. The
-     * sample's region places the enterprise only when no event placed it before; a sample that
-     * places it elsewhere leaves a data-quality flag, and the file where it is.
+     * A sample whose FAIL is final (accepted, unopposed in its window, confirmed by re-test or decision; ADR 0019):
+     * one record, worth more points when a failed item is safety-related. A final PASS (a FAIL overturned) and a
+     * risk-monitoring sample (no penalty path) record nothing: null. The sample's region places the enterprise
+     * only when no event placed it before; a sample that places it elsewhere leaves a data-quality flag, and the
+     * file where it is.
      */
-    public Enterprise sampleFailed(IncomingEvent<SampleFailed> event) {
+    public Enterprise sampleFinalized(IncomingEvent<SampleFinalized> event) {
+        SampleFinalized failed = event.payload();
+        if (!failed.failed() || failed.riskMonitoring()) {
+            return null;
+        }
         Instant now = clock.instant();
-        SampleFailed failed = event.payload();
         CreditRecord record = CreditRecord.of(event.eventKey(), event.type().type(), failed, now);
         Enterprise enterprise = count(record, failed.enterprise().name(), failed.enterprise().region(), now);
         if (enterprise.conflictsWith(failed.enterprise().region())) {
@@ -70,6 +76,14 @@ public class CreditRecording {
                     failed.enterprise().region(), now));
         }
         return enterprise;
+    }
+
+    /** A party that refused to be sampled (拒绝抽样): one record. */
+    public Enterprise samplingRefused(IncomingEvent<SamplingRefused> event) {
+        Instant now = clock.instant();
+        SamplingRefused refused = event.payload();
+        return count(CreditRecord.of(event.eventKey(), event.type().type(), refused, now), refused.enterprise().name(),
+                refused.enterprise().region(), now);
     }
 
     /** A rectification task that passed its correction deadline: one record. */

@@ -2,10 +2,12 @@ package org.qsp.credit.rules;
 
 /** What a credit record says happened; each type moves the score by the rule table's points. */
 public enum RecordType {
-    /** A sample of the enterprise failed (no safety-related item). */
+    /** A sample of the enterprise failed, finally (no safety-related item). */
     SAMPLE_FAILED,
-    /** A sample of the enterprise failed on a safety-related item (a hazard). */
+    /** A sample of the enterprise failed, finally, on a safety-related item (a hazard). */
     SAMPLE_FAILED_SAFETY,
+    /** The enterprise refused to be sampled (拒绝抽样). */
+    SAMPLING_REFUSED,
     /** A rectification task passed its correction deadline before it was closed. */
     RECTIFICATION_OVERDUE,
     /** A report (举报) against the enterprise was substantiated: a violation was found. */

@@ -79,7 +79,7 @@ class CreditCostTest extends CreditIntegrationTest {
     private String withCountedRecords(int count) {
         String uscc = TestUsccs.valid("330100");
         List<CreditRecord> seeded = IntStream.range(0, count - 1).mapToObj(i -> new CreditRecord(
-                "/seed/" + uscc + "/" + i, uscc, RecordType.SAMPLE_FAILED, EventCatalog.SAMPLE_FAILED.type(),
+                "/seed/" + uscc + "/" + i, uscc, RecordType.SAMPLE_FAILED, EventCatalog.SAMPLE_FINALIZED.type(),
                 "S-" + i, AT.minusSeconds(i), "seeded record " + i, AT, false)).toList();
         mongo.insert(seeded, CreditRecord.class);
         failSample(uscc);
@@ -92,8 +92,8 @@ class CreditCostTest extends CreditIntegrationTest {
 
     private void failSample(String uscc) {
         String sampleId = "S-" + UUID.randomUUID();
-        recording.sampleFailed(event(EventCatalog.SAMPLE_FAILED, UUID.randomUUID().toString(), sampleId,
-                ContractFixtures.sampleFailed(sampleId, uscc, false)));
+        recording.sampleFinalized(event(EventCatalog.SAMPLE_FINALIZED, UUID.randomUUID().toString(), sampleId,
+                ContractFixtures.finalFail(sampleId, uscc, false)));
     }
 
     private Document enterpriseDocument(String uscc) {

@@ -44,13 +44,13 @@ class CreditRecordsFromEventsTest extends CreditIntegrationTest {
         String sampleId = "S-1-" + uscc;
         String eventId = UUID.randomUUID().toString();
 
-        kit.awaitConsumed(kit.send(TestEvents.record(EventCatalog.SAMPLE_FAILED, sampleId,
-                ContractFixtures.sampleFailed(sampleId, uscc, false), eventId)));
+        kit.awaitConsumed(kit.send(TestEvents.record(EventCatalog.SAMPLE_FINALIZED, sampleId,
+                ContractFixtures.finalFail(sampleId, uscc, false), eventId)));
 
         assertThat(recordsOf(uscc)).singleElement().satisfies(record -> {
             assertThat(record.id()).isEqualTo(INSPECTION + eventId);
             assertThat(record.type()).isEqualTo(RecordType.SAMPLE_FAILED);
-            assertThat(record.sourceType()).isEqualTo(EventCatalog.SAMPLE_FAILED.type());
+            assertThat(record.sourceType()).isEqualTo(EventCatalog.SAMPLE_FINALIZED.type());
             assertThat(record.sourceId()).isEqualTo(sampleId);
             assertThat(record.occurredAt()).isEqualTo(ContractFixtures.AT);
             assertThat(record.recordedAt()).isEqualTo(NOW);
@@ -75,10 +75,10 @@ class CreditRecordsFromEventsTest extends CreditIntegrationTest {
     void the_same_event_delivered_twice_makes_one_record_and_one_class_change() {
         String sampleId = "S-twice-" + uscc;
         String eventId = UUID.randomUUID().toString();
-        var failed = ContractFixtures.sampleFailed(sampleId, uscc, false);
+        var failed = ContractFixtures.finalFail(sampleId, uscc, false);
 
-        RecordMetadata first = kit.send(TestEvents.record(EventCatalog.SAMPLE_FAILED, sampleId, failed, eventId));
-        RecordMetadata again = kit.send(TestEvents.record(EventCatalog.SAMPLE_FAILED, sampleId, failed, eventId));
+        RecordMetadata first = kit.send(TestEvents.record(EventCatalog.SAMPLE_FINALIZED, sampleId, failed, eventId));
+        RecordMetadata again = kit.send(TestEvents.record(EventCatalog.SAMPLE_FINALIZED, sampleId, failed, eventId));
 
         kit.awaitConsumed(first, again);
         assertThat(recordsOf(uscc)).hasSize(1);
@@ -189,8 +189,8 @@ class CreditRecordsFromEventsTest extends CreditIntegrationTest {
         List<RecordMetadata> sent = new ArrayList<>();
         for (int i = 0; i < 9; i++) {
             String sampleId = "S-many-" + i + "-" + uscc;
-            var failed = TestEvents.record(EventCatalog.SAMPLE_FAILED, sampleId,
-                    ContractFixtures.sampleFailed(sampleId, uscc, false));
+            var failed = TestEvents.record(EventCatalog.SAMPLE_FINALIZED, sampleId,
+                    ContractFixtures.finalFail(sampleId, uscc, false));
             sent.add(kit.send(onPartition(failed, i % 3)));
         }
         for (int i = 0; i < 3; i++) {
@@ -223,12 +223,12 @@ class CreditRecordsFromEventsTest extends CreditIntegrationTest {
     @Test
     void an_event_recorded_before_rewrites_nothing_when_it_comes_again() {
         String sampleId = "S-again-" + uscc;
-        var failed = event(EventCatalog.SAMPLE_FAILED, "again-" + uscc, sampleId,
-                ContractFixtures.sampleFailed(sampleId, uscc, false));
-        recording.sampleFailed(failed);
+        var failed = event(EventCatalog.SAMPLE_FINALIZED, "again-" + uscc, sampleId,
+                ContractFixtures.finalFail(sampleId, uscc, false));
+        recording.sampleFinalized(failed);
         Long version = awaitPublished(uscc).getVersion();
 
-        recording.sampleFailed(failed);
+        recording.sampleFinalized(failed);
 
         assertThat(mongo.findById(uscc, Enterprise.class).getVersion()).isEqualTo(version);
         assertThat(recordsOf(uscc)).hasSize(1);
@@ -238,11 +238,11 @@ class CreditRecordsFromEventsTest extends CreditIntegrationTest {
     void a_crash_between_storing_the_record_and_reassessing_heals_when_the_event_comes_again() {
         String sampleId = "S-crash-" + uscc;
         String eventId = UUID.randomUUID().toString();
-        var failed = ContractFixtures.sampleFailed(sampleId, uscc, false);
-        records.insertIfAbsent(CreditRecord.of(INSPECTION + eventId, EventCatalog.SAMPLE_FAILED.type(), failed,
+        var failed = ContractFixtures.finalFail(sampleId, uscc, false);
+        records.insertIfAbsent(CreditRecord.of(INSPECTION + eventId, EventCatalog.SAMPLE_FINALIZED.type(), failed,
                 Instant.now()));
 
-        kit.awaitConsumed(kit.send(TestEvents.record(EventCatalog.SAMPLE_FAILED, sampleId, failed, eventId)));
+        kit.awaitConsumed(kit.send(TestEvents.record(EventCatalog.SAMPLE_FINALIZED, sampleId, failed, eventId)));
 
         assertThat(recordsOf(uscc)).singleElement().extracting(CreditRecord::counted).isEqualTo(true);
         assertThat(awaitPublished(uscc).score()).isEqualTo(85);
@@ -273,9 +273,46 @@ class CreditRecordsFromEventsTest extends CreditIntegrationTest {
                 .contains("not a uscc");
     }
 
+    @Test
+    void a_fail_not_yet_final_a_fail_overturned_to_pass_and_a_final_risk_monitoring_fail_record_nothing() {
+        String pending = "S-pending-" + uscc;
+        String overturned = "S-overturned-" + uscc;
+        String monitoring = "S-monitoring-" + uscc;
+        RecordMetadata notFinal = kit.publish(EventCatalog.SAMPLE_FAILED, pending,
+                ContractFixtures.sampleFailed(pending, uscc, true));
+        RecordMetadata passAfterRetest = kit.publish(EventCatalog.SAMPLE_FINALIZED, overturned,
+                ContractFixtures.sampleFinalized(overturned, uscc, "PASS", "RETEST", "SUPERVISORY"));
+        RecordMetadata riskMonitoring = kit.publish(EventCatalog.SAMPLE_FINALIZED, monitoring,
+                ContractFixtures.sampleFinalized(monitoring, uscc, "FAIL", "RISK_MONITORING", "RISK_MONITORING"));
+        RecordMetadata marker = failSample("S-after-" + uscc, false);
+        kit.awaitConsumed(notFinal, passAfterRetest, riskMonitoring, marker);
+
+        assertThat(recordsOf(uscc)).extracting(CreditRecord::sourceId).containsExactly("S-after-" + uscc);
+    }
+
+    @Test
+    void a_refused_sampling_becomes_one_negative_record() {
+        kit.clock().set(NOW);
+        String sampleId = "S-refused-" + uscc;
+        String eventId = UUID.randomUUID().toString();
+        var refused = ContractFixtures.samplingRefused(sampleId, uscc);
+        RecordMetadata first = kit.send(TestEvents.record(EventCatalog.SAMPLING_REFUSED, sampleId, refused, eventId));
+        RecordMetadata again = kit.send(TestEvents.record(EventCatalog.SAMPLING_REFUSED, sampleId, refused, eventId));
+        kit.awaitConsumed(first, again);
+
+        assertThat(recordsOf(uscc)).singleElement().satisfies(record -> {
+            assertThat(record.type()).isEqualTo(RecordType.SAMPLING_REFUSED);
+            assertThat(record.sourceId()).isEqualTo(sampleId);
+            assertThat(record.occurredAt()).isEqualTo(ContractFixtures.AT);
+            assertThat(record.description()).contains("refused", "TASK-1");
+        });
+        assertThat(awaitPublished(uscc).explanation())
+                .containsExactly(new Contribution(RecordType.SAMPLING_REFUSED, 1, -20));
+    }
+
     private RecordMetadata failSample(String sampleId, boolean safetyRelated) {
-        return kit.publish(EventCatalog.SAMPLE_FAILED, sampleId,
-                ContractFixtures.sampleFailed(sampleId, uscc, safetyRelated));
+        return kit.publish(EventCatalog.SAMPLE_FINALIZED, sampleId,
+                ContractFixtures.finalFail(sampleId, uscc, safetyRelated));
     }
 
     private static ProducerRecord<String, String> onPartition(ProducerRecord<String, String> record, int partition) {

@@ -26,7 +26,7 @@ import org.qsp.credit.quality.DataQualityFlags;
 import org.qsp.contracts.ContractFixtures;
 import org.qsp.contracts.EventCatalog;
 import org.qsp.contracts.credit.CreditClassChanged;
-import org.qsp.contracts.inspection.SampleFailed;
+import org.qsp.contracts.inspection.SampleFinalized;
 import org.qsp.contracts.rectification.RectificationTaskOverdue;
 import org.qsp.credit.CreditIntegrationTest;
 import org.qsp.credit.rules.Assessment;
@@ -66,28 +66,28 @@ class CreditTallyTest extends CreditIntegrationTest {
         var diedAfterCount = failed("S-4", false);
         var diedAfterMark = failed("S-5", false);
 
-        recording.sampleFailed(first);
-        recording.sampleFailed(first);
+        recording.sampleFinalized(first);
+        recording.sampleFinalized(first);
         recording.taskOverdue(overdue);
-        recording.sampleFailed(safety);
+        recording.sampleFinalized(safety);
         recording.taskOverdue(overdue);
         assertDerivable();
 
-        records.insertIfAbsent(CreditRecord.of(diedAfterInsert.eventKey(), EventCatalog.SAMPLE_FAILED.type(),
+        records.insertIfAbsent(CreditRecord.of(diedAfterInsert.eventKey(), EventCatalog.SAMPLE_FINALIZED.type(),
                 diedAfterInsert.payload(), clock.instant()));
         assertDerivable();
-        assertThatThrownBy(() -> dyingAroundMarking(false).sampleFailed(diedAfterCount)).isInstanceOf(Died.class);
+        assertThatThrownBy(() -> dyingAroundMarking(false).sampleFinalized(diedAfterCount)).isInstanceOf(Died.class);
         assertThat(enterprises.get(uscc).inFlight()).containsExactly(diedAfterCount.eventKey());
         assertDerivable();
-        assertThatThrownBy(() -> dyingAroundMarking(true).sampleFailed(diedAfterMark)).isInstanceOf(Died.class);
+        assertThatThrownBy(() -> dyingAroundMarking(true).sampleFinalized(diedAfterMark)).isInstanceOf(Died.class);
         assertThat(enterprises.get(uscc).inFlight())
                 .containsExactly(diedAfterCount.eventKey(), diedAfterMark.eventKey());
         assertDerivable();
 
-        recording.sampleFailed(diedAfterMark);
-        recording.sampleFailed(diedAfterCount);
-        recording.sampleFailed(diedAfterInsert);
-        recording.sampleFailed(first);
+        recording.sampleFinalized(diedAfterMark);
+        recording.sampleFinalized(diedAfterCount);
+        recording.sampleFinalized(diedAfterInsert);
+        recording.sampleFinalized(first);
 
         Enterprise enterprise = awaitPublished(uscc);
         assertThat(enterprise.countedByType()).isEqualTo(Map.of(RecordType.SAMPLE_FAILED, 4,
@@ -109,17 +109,17 @@ class CreditTallyTest extends CreditIntegrationTest {
     @Test
     void an_event_handled_twice_at_once_is_counted_once_even_when_one_handling_read_its_record_before_the_other_finished()
             throws Exception {
-        recording.sampleFailed(failed("S-0", false));
+        recording.sampleFinalized(failed("S-0", false));
         var event = failed("S-1", false);
         CountDownLatch readPending = new CountDownLatch(1);
         CountDownLatch otherFinished = new CountDownLatch(1);
         ExecutorService slowConsumer = Executors.newSingleThreadExecutor();
         try {
             Future<Enterprise> slow = slowConsumer.submit(
-                    () -> readingFirstThenWaiting(readPending, otherFinished).sampleFailed(event));
+                    () -> readingFirstThenWaiting(readPending, otherFinished).sampleFinalized(event));
             assertThat(readPending.await(30, TimeUnit.SECONDS)).isTrue();
 
-            recording.sampleFailed(event);
+            recording.sampleFinalized(event);
             otherFinished.countDown();
             slow.get(30, TimeUnit.SECONDS);
         } finally {
@@ -138,7 +138,7 @@ class CreditTallyTest extends CreditIntegrationTest {
         Date before = Date.from(ContractFixtures.AT);
         mongo.getCollection(mongo.getCollectionName(CreditRecord.class)).insertOne(
                 new Document("_id", "/qsp/inspection/old-" + uscc).append("uscc", uscc).append("type", "SAMPLE_FAILED")
-                        .append("sourceType", EventCatalog.SAMPLE_FAILED.type()).append("sourceId", "S-old")
+                        .append("sourceType", EventCatalog.SAMPLE_FINALIZED.type()).append("sourceId", "S-old")
                         .append("occurredAt", before).append("description", "an old record")
                         .append("recordedAt", before));
         mongo.getCollection(mongo.getCollectionName(Enterprise.class)).insertOne(new Document("_id", uscc)
@@ -147,7 +147,7 @@ class CreditTallyTest extends CreditIntegrationTest {
                         "/qsp/inspection/old-" + uscc).append("type", "SAMPLE_FAILED").append("points", -15)))
                 .append("assessedAt", before).append("version", 0L).append("outbox", List.of()));
 
-        recording.sampleFailed(failed("S-new", false));
+        recording.sampleFinalized(failed("S-new", false));
 
         Enterprise enterprise = awaitPublished(uscc);
         assertThat(enterprise.tallied()).isTrue();
@@ -168,9 +168,9 @@ class CreditTallyTest extends CreditIntegrationTest {
                         enterprise.unboundedScore()));
     }
 
-    private IncomingEvent<SampleFailed> failed(String sampleId, boolean safetyRelated) {
-        return event(EventCatalog.SAMPLE_FAILED, UUID.randomUUID().toString(), sampleId + "-" + uscc,
-                ContractFixtures.sampleFailed(sampleId + "-" + uscc, uscc, safetyRelated));
+    private IncomingEvent<SampleFinalized> failed(String sampleId, boolean safetyRelated) {
+        return event(EventCatalog.SAMPLE_FINALIZED, UUID.randomUUID().toString(), sampleId + "-" + uscc,
+                ContractFixtures.finalFail(sampleId + "-" + uscc, uscc, safetyRelated));
     }
 
     private IncomingEvent<RectificationTaskOverdue> overdue(String taskId) {

@@ -20,6 +20,7 @@ class EnterpriseTest {
     static final Instant NOW = Instant.parse("2026-03-05T09:30:00Z");
     static final CreditRules RULES = new CreditRules(100,
             Map.of(RecordType.SAMPLE_FAILED, -15, RecordType.SAMPLE_FAILED_SAFETY, -30,
+                    RecordType.SAMPLING_REFUSED, -20,
                     RecordType.RECTIFICATION_OVERDUE, -20, RecordType.REPORT_SUBSTANTIATED, -25,
                     RecordType.COMPLAINT_SETTLED, -2, RecordType.COMPLAINT_UNRESOLVED, -5,
                     RecordType.RECALL_ORDERED, -25, RecordType.RECALL_OVERDUE, -10,

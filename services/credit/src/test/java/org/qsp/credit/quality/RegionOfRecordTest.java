@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.qsp.contracts.ContractFixtures;
 import org.qsp.contracts.EnterpriseRef;
 import org.qsp.contracts.EventCatalog;
-import org.qsp.contracts.inspection.SampleFailed;
+import org.qsp.contracts.inspection.SampleFinalized;
 import org.qsp.credit.CreditIntegrationTest;
 import org.qsp.credit.enterprise.CreditRecord;
 import org.qsp.credit.enterprise.Enterprise;
@@ -80,7 +80,7 @@ class RegionOfRecordTest extends CreditIntegrationTest {
             assertThat(flag.regionOfRecord()).isEqualTo(GULOU_FUZHOU);
             assertThat(flag.claimedRegion()).isEqualTo(SHUSHAN_HEFEI);
             assertThat(flag.sourceId()).isEqualTo(hijack);
-            assertThat(flag.sourceType()).isEqualTo(EventCatalog.SAMPLE_FAILED.type());
+            assertThat(flag.sourceType()).isEqualTo(EventCatalog.SAMPLE_FINALIZED.type());
             assertThat(flag.id()).isEqualTo(DataQualityFlag.idOf("/qsp/inspection/" + hijackEvent));
         });
         String flagId = flags.getFirst().id();
@@ -203,10 +203,9 @@ class RegionOfRecordTest extends CreditIntegrationTest {
     }
 
     private RecordMetadata failed(String sampleId, String uscc, String region, String eventId) {
-        SampleFailed fixture = ContractFixtures.sampleFailed(sampleId, uscc, false);
-        SampleFailed failed = new SampleFailed(sampleId, new EnterpriseRef(uscc, "示例企业 " + uscc, region),
-                fixture.product(), fixture.sampledAt(), fixture.concludedAt(), fixture.failedItems(), false);
-        return kit.send(TestEvents.record(EventCatalog.SAMPLE_FAILED, sampleId, failed, eventId));
+        SampleFinalized failed = ContractFixtures.finalFail(sampleId, new EnterpriseRef(uscc, "示例企业 " + uscc,
+                region), false);
+        return kit.send(TestEvents.record(EventCatalog.SAMPLE_FINALIZED, sampleId, failed, eventId));
     }
 
     private List<DataQualityFlag> flagsOf(String uscc) {

@@ -18,6 +18,7 @@ class CreditRulesBindingTest {
             .withPropertyValues("qsp.credit.rules.base-score=100",
                     "qsp.credit.rules.points.sample-failed=-15",
                     "qsp.credit.rules.points.sample-failed-safety=-30",
+                    "qsp.credit.rules.points.sampling-refused=-20",
                     "qsp.credit.rules.points.rectification-overdue=-20",
                     "qsp.credit.rules.points.report-substantiated=-25",
                     "qsp.credit.rules.points.complaint-settled=-2",
@@ -59,6 +60,6 @@ class CreditRulesBindingTest {
                         "qsp.credit.rules.classes.a=90", "qsp.credit.rules.classes.b=75",
                         "qsp.credit.rules.classes.c=60")
                 .run(started -> assertThat(started).hasFailed().getFailure().rootCause()
-                        .hasMessageContaining("SAMPLE_FAILED_SAFETY, RECTIFICATION_OVERDUE, REPORT_SUBSTANTIATED"));
+                        .hasMessageContaining("SAMPLE_FAILED_SAFETY, SAMPLING_REFUSED, RECTIFICATION_OVERDUE"));
     }
 }

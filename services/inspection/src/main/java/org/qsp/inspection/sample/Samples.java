@@ -1,7 +1,13 @@
 package org.qsp.inspection.sample;
 
-/** The regulators' lists of samples (writes go through the sample's {@code AggregateStore}). */
+import java.time.LocalDate;
+import java.util.List;
+
+/** The lists of samples (writes go through the sample's {@code AggregateStore}). */
 public interface Samples {
 
     SamplePage search(SampleSearch search, int page, int size);
+
+    /** The ids of FAILs still open to contest whose last day is before {@code day}, at most {@code limit}. */
+    List<String> openWithLastDayBefore(LocalDate day, int limit);
 }

@@ -19,12 +19,19 @@ final class Signatures {
 
     static void check(SamplingForm form, Caller filer, InspectorDirectory inspectors) {
         form.requireSignedBy(filer.subject());
+        check(form.inspectorIds(), form.enterprise().region(), filer, inspectors);
+    }
+
+    /** The same rule for a pair that found it could not sample, or was refused: {@code pair} holds the filer. */
+    static void check(java.util.List<String> pair, String region, Caller filer, InspectorDirectory inspectors) {
+        if (!pair.contains(filer.subject())) {
+            throw new NotASamplingInspector(filer.subject());
+        }
         String authority = filer.requireRegion();
-        String region = form.enterprise().region();
         if (!filer.actsFor(region)) {
             throw new RegionNotSupervised(filer.subject(), authority, region);
         }
-        String coSigner = form.inspectorIds().stream().filter(id -> !id.equals(filer.subject())).findFirst()
+        String coSigner = pair.stream().filter(id -> !id.equals(filer.subject())).findFirst()
                 .orElseThrow();
         Inspector other = inspectors.find(coSigner).orElseThrow(() -> new InvalidField("unknown-co-signer",
                 "inspectorIds", "co-signer " + coSigner + " is not a known inspector"));

@@ -69,19 +69,26 @@ class SampleEventsTest extends InspectionIntegrationTest {
     }
 
     @Test
-    void a_passed_sample_publishes_sample_passed_and_no_sample_failed() throws Exception {
+    void a_passed_sample_publishes_sample_passed_then_its_final_pass_and_no_sample_failed() throws Exception {
         String id = sampled(form(REGION));
 
         putResult(id, result("PASS", item("铅", "PASS", true)), inspector("insp-b"))
                 .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.status").value("PASSED"));
+                .andExpect(jsonPath("$.status").value("PASSED"))
+                .andExpect(jsonPath("$.verdict.stage").value("FINAL"))
+                .andExpect(jsonPath("$.verdict.finalVerdict.basis").value("PASS_RESULT"));
 
-        assertThat(publishedFor(id)).singleElement().satisfies(record -> {
-            TopicRecorder.assertContractValid(record);
-            assertThat(TopicRecorder.header(record, "ce_type")).isEqualTo(EventCatalog.SAMPLE_PASSED.type());
-            SamplePassed passed = kit.recorder().payload(record, EventCatalog.SAMPLE_PASSED);
-            assertThat(passed.sampleId()).isEqualTo(id);
-        });
+        var published = publishedFor(id);
+        published.forEach(TopicRecorder::assertContractValid);
+        assertThat(published).extracting(r -> TopicRecorder.header(r, "ce_type"))
+                .containsExactly(EventCatalog.SAMPLE_PASSED.type(), EventCatalog.SAMPLE_FINALIZED.type());
+        SamplePassed passed = kit.recorder().payload(published.getFirst(), EventCatalog.SAMPLE_PASSED);
+        assertThat(passed.sampleId()).isEqualTo(id);
+        assertThat(passed.samplingType()).isEqualTo("SUPERVISORY");
+        assertThat(passed.productClass()).isEqualTo("MANUFACTURED");
+        var finalized = kit.recorder().payload(published.get(1), EventCatalog.SAMPLE_FINALIZED);
+        assertThat(finalized.verdict()).isEqualTo("PASS");
+        assertThat(finalized.failedItems()).isEmpty();
     }
 
     @Test
@@ -146,9 +153,8 @@ class SampleEventsTest extends InspectionIntegrationTest {
                 .andExpect(jsonPath("$.code").value("result-conflict"));
 
         assertThat(stored(id)).isEqualTo(before);
-        assertThat(publishedFor(id)).singleElement()
-                .satisfies(r -> assertThat(TopicRecorder.header(r, "ce_type"))
-                        .isEqualTo(EventCatalog.SAMPLE_PASSED.type()));
+        assertThat(publishedFor(id)).extracting(r -> TopicRecorder.header(r, "ce_type"))
+                .containsExactly(EventCatalog.SAMPLE_PASSED.type(), EventCatalog.SAMPLE_FINALIZED.type());
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.qsp.contracts.EnterpriseRef;
 import org.qsp.contracts.ProductRef;
 import org.qsp.contracts.inspection.SampleFailed;
+import org.qsp.contracts.inspection.SampleFinalized;
 import org.qsp.contracts.inspection.SamplePassed;
 import org.qsp.platform.errors.InvalidField;
 
@@ -27,6 +28,7 @@ class SampleTest {
     private static final Duration SKEW = Duration.ofMinutes(5);
     private static final Duration HORIZON = Duration.ofDays(365);
     private static final TimeBounds BOUNDS = new TimeBounds(SKEW, HORIZON);
+    private static final ContestWindows WINDOWS = SampleFixtures.WINDOWS;
     private static final EnterpriseRef ENTERPRISE = new EnterpriseRef(SampleFixtures.USCC, "杭州示例食品有限公司",
             SampleFixtures.REGION);
     private static final ProductRef PRODUCT = new ProductRef("速冻水饺", "好味", "500g", "20260201");
@@ -88,10 +90,10 @@ class SampleTest {
         ResultReport report = new ResultReport(List.of(item("a", PASS, false)), PASS, base.plus(signed(offset)));
 
         if (refusal == null) {
-            sample.conclude(report, "lab-1", NOW, BOUNDS);
+            sample.conclude(report, "lab-1", NOW, BOUNDS, WINDOWS);
             assertThat(sample.conclusion().orElseThrow().concludedAt()).isEqualTo(base.plus(signed(offset)));
         } else {
-            assertThatThrownBy(() -> sample.conclude(report, "lab-1", NOW, BOUNDS))
+            assertThatThrownBy(() -> sample.conclude(report, "lab-1", NOW, BOUNDS, WINDOWS))
                     .isInstanceOfSatisfying(InvalidField.class, e -> {
                         assertThat(e.code()).isEqualTo(refusal);
                         assertThat(e.field()).isEqualTo("concludedAt");
@@ -123,7 +125,7 @@ class SampleTest {
         SamplingForm other = SampleFixtures.form(NOW.minusSeconds(7200), "insp-a", "insp-b");
         assertThatThrownBy(() -> sample.requireSameForm(other)).isInstanceOf(SampleConflict.class)
                 .hasMessageContaining("cannot change");
-        sample.conclude(report(PASS, item("铅", PASS, true)), "lab-1", NOW, BOUNDS);
+        sample.conclude(report(PASS, item("铅", PASS, true)), "lab-1", NOW, BOUNDS, WINDOWS);
         assertThatThrownBy(() -> sample.requireSameForm(other))
                 .isInstanceOfSatisfying(SampleConflict.class, e -> assertThat(e.code()).isEqualTo("sample-conflict"))
                 .hasMessageContaining("has a result");
@@ -134,43 +136,51 @@ class SampleTest {
         Sample sample = recorded();
 
         sample.conclude(report(FAIL, item("铅", PASS, true), item("菌落总数", FAIL, false), item("大肠菌群", FAIL, true)),
-                "lab-1", NOW, BOUNDS);
+                "lab-1", NOW, BOUNDS, WINDOWS);
 
         assertThat(sample.status()).isEqualTo(SampleStatus.FAILED);
         assertThat(sample.raisedEvents()).containsExactly(new SampleFailed("s-1", ENTERPRISE, PRODUCT,
-                sample.form().sampledAt(), RECORDED_AT, List.of(failed("菌落总数", false), failed("大肠菌群", true)), true));
+                sample.form().sampledAt(), RECORDED_AT, List.of(failed("菌落总数", false), failed("大肠菌群", true)), true,
+                "SUPERVISORY", null, "MANUFACTURED", null, java.time.LocalDate.of(2026, 3, 17)));
+        assertThat(sample.resultStage()).contains(ResultStage.OPEN);
+        assertThat(sample.finalVerdict()).isEmpty();
     }
 
     @Test
     void a_fail_whose_failed_items_are_harmless_is_not_safety_related_even_if_a_passed_item_is() {
         Sample sample = recorded();
-        sample.conclude(report(FAIL, item("铅", PASS, true), item("标签", FAIL, false)), "lab-1", NOW, BOUNDS);
+        sample.conclude(report(FAIL, item("铅", PASS, true), item("标签", FAIL, false)), "lab-1", NOW, BOUNDS, WINDOWS);
 
         assertThat(sample.raisedEvents()).singleElement().isInstanceOfSatisfying(SampleFailed.class,
                 failed -> assertThat(failed.safetyRelated()).isFalse());
     }
 
     @Test
-    void a_pass_raises_sample_passed_only() {
+    void a_pass_raises_sample_passed_and_is_final_at_once() {
         Sample sample = recorded();
-        sample.conclude(report(PASS, item("铅", PASS, true)), "insp-b", NOW, BOUNDS);
+        sample.conclude(report(PASS, item("铅", PASS, true)), "insp-b", NOW, BOUNDS, WINDOWS);
 
         assertThat(sample.status()).isEqualTo(SampleStatus.PASSED);
         assertThat(sample.raisedEvents()).containsExactly(
-                new SamplePassed("s-1", ENTERPRISE, PRODUCT, sample.form().sampledAt(), RECORDED_AT));
+                new SamplePassed("s-1", ENTERPRISE, PRODUCT, sample.form().sampledAt(), RECORDED_AT, "SUPERVISORY", null,
+                        "MANUFACTURED", null),
+                new SampleFinalized("s-1", "PASS", "PASS_RESULT", RECORDED_AT, ENTERPRISE, PRODUCT,
+                        sample.form().sampledAt(), RECORDED_AT, List.of(), false, "SUPERVISORY", null, "MANUFACTURED",
+                        null));
+        assertThat(sample.resultStage()).contains(ResultStage.FINAL);
     }
 
     @Test
     void the_same_report_again_changes_nothing_and_another_report_is_a_conflict() {
         Sample sample = recorded();
-        sample.conclude(report(FAIL, item("菌落总数", FAIL, false)), "lab-1", NOW, BOUNDS);
+        sample.conclude(report(FAIL, item("菌落总数", FAIL, false)), "lab-1", NOW, BOUNDS, WINDOWS);
         Conclusion first = sample.conclusion().orElseThrow();
 
-        sample.conclude(report(FAIL, item(" 菌落总数 ", FAIL, false)), "insp-a", NOW.plusSeconds(60), BOUNDS);
+        sample.conclude(report(FAIL, item(" 菌落总数 ", FAIL, false)), "insp-a", NOW.plusSeconds(60), BOUNDS, WINDOWS);
 
         assertThat(sample.conclusion()).contains(first);
         assertThat(sample.raisedEvents()).hasSize(1);
-        assertThatThrownBy(() -> sample.conclude(report(PASS, item("菌落总数", PASS, false)), "lab-1", NOW, BOUNDS))
+        assertThatThrownBy(() -> sample.conclude(report(PASS, item("菌落总数", PASS, false)), "lab-1", NOW, BOUNDS, WINDOWS))
                 .isInstanceOfSatisfying(ResultConflict.class, e -> assertThat(e.code()).isEqualTo("result-conflict"));
         assertThat(sample.raisedEvents()).hasSize(1);
     }
@@ -195,11 +205,11 @@ class SampleTest {
     void a_given_conclusion_time_is_kept_and_a_missing_one_is_the_time_of_recording() {
         Sample given = recorded();
         Instant at = NOW.minusSeconds(60);
-        given.conclude(new ResultReport(List.of(item("a", PASS, false)), PASS, at), "lab-1", NOW, BOUNDS);
+        given.conclude(new ResultReport(List.of(item("a", PASS, false)), PASS, at), "lab-1", NOW, BOUNDS, WINDOWS);
         assertThat(given.conclusion().orElseThrow().concludedAt()).isEqualTo(RECORDED_AT.minusSeconds(60));
 
         Sample missing = recorded();
-        missing.conclude(report(PASS, item("a", PASS, false)), "lab-1", NOW, BOUNDS);
+        missing.conclude(report(PASS, item("a", PASS, false)), "lab-1", NOW, BOUNDS, WINDOWS);
         assertThat(missing.conclusion().orElseThrow().concludedAt()).isEqualTo(RECORDED_AT);
     }
 

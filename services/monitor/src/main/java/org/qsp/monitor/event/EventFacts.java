@@ -167,11 +167,13 @@ public final class EventFacts {
     }
 
     /**
-     * The product type the payload states ({@code productType}, or {@code product.type}), upper case; payloads
-     * that state none count as {@code UNCLASSIFIED}.
+     * The product type the payload states ({@code productClass}, as inspection's sample events carry it: FOOD,
+     * MANUFACTURED or AGRICULTURAL; or {@code productType}, or {@code product.type}), upper case; payloads that
+     * state none count as {@code UNCLASSIFIED}.
      */
     public String productType() {
-        String type = Optional.ofNullable(text("productType")).orElseGet(() -> text("product.type"));
+        String type = Optional.ofNullable(text("productClass")).or(() -> Optional.ofNullable(text("productType")))
+                .orElseGet(() -> text("product.type"));
         return type == null || type.isBlank() ? UNCLASSIFIED : type.toUpperCase(Locale.ROOT);
     }
 

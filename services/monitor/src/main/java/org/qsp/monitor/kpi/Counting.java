@@ -15,12 +15,14 @@ import org.qsp.monitor.event.ObservedEvent;
 /**
  * Which counters an event adds to, and in which month (the month of the business time it carries, in the
  * configured zone): a sample's verdict counts when it was concluded, a task's deadline in the month it falls in,
- * a complaint when received, accepted or concluded, a recall when initiated, completed or overdue.
+ * a complaint when received, accepted or concluded, a recall when initiated, completed or overdue. A sample's
+ * verdict counts under its product class; a risk-monitoring sample counts towards no pass rate.
  */
 public final class Counting {
 
     public static final String TESTED = "tested";
     public static final String PASSED = "passed";
+    static final String RISK_MONITORING = "RISK_MONITORING";
 
     /** Where an event counts: the month and the increments; none for events no KPI counts. */
     public record Increments(YearMonth month, Map<String, Long> counters) {
@@ -38,6 +40,10 @@ public final class Counting {
         Map<String, Long> counters = new LinkedHashMap<>();
         Optional<YearMonth> month;
         if (type.equals(EventCatalog.SAMPLE_PASSED.type()) || type.equals(EventCatalog.SAMPLE_FAILED.type())) {
+            if (RISK_MONITORING.equals(facts.text("samplingType"))) {
+                // risk monitoring samples where risks are suspected: not a measure of quality, no pass rate
+                return Optional.empty();
+            }
             String product = facts.productType();
             counters.put("sampling." + product + "." + TESTED, 1L);
             boolean passed = type.equals(EventCatalog.SAMPLE_PASSED.type());

@@ -72,6 +72,21 @@ class KpiArithmeticTest {
     }
 
     @Test
+    void a_sample_counts_under_its_product_class_and_a_risk_monitoring_sample_counts_towards_no_pass_rate() {
+        kpis.count(classified("passed", "p1", "MANUFACTURED", "SUPERVISORY"), "330106", false);
+        kpis.count(classified("failed", "f1", "MANUFACTURED", "EVALUATION"), "330106", false);
+        kpis.count(classified("failed", "f2", "MANUFACTURED", "RISK_MONITORING"), "330106", false);
+        KpiReport.Month month = kpis.report(HANGZHOU, null, "2026-11", "2026-11").months().getFirst();
+        assertThat(month.sampling().byType()).filteredOn(t -> t.productType().equals("MANUFACTURED"))
+                .singleElement().satisfies(t -> {
+                    assertThat(t.tested()).isEqualTo(2);
+                    assertThat(t.passed()).isEqualTo(1);
+                    assertThat(t.target()).isEqualByComparingTo("0.94");
+                });
+        assertThat(month.sampling().failed()).isEqualTo(1);
+    }
+
+    @Test
     void the_same_event_twice_counts_once_and_a_verdict_counts_in_the_month_it_was_concluded_in_shanghai() {
         ObservedEvent lateNight = sample("failed", "f1", "FOOD", "2026-10-31T17:30:00Z");
         kpis.count(lateNight, "330106", false);
@@ -121,6 +136,14 @@ class KpiArithmeticTest {
         return new ObservedEvent("/qsp/inspection/" + verdict + id, id, "org.qsp.inspection.sample." + verdict + ".v1",
                 Instant.parse(concludedAt), "inspection", id, null,
                 JSON.readTree("{\"sampleId\": \"" + id + "\", \"concludedAt\": \"" + concludedAt + "\"" + type + "}"));
+    }
+
+    private static ObservedEvent classified(String verdict, String id, String productClass, String samplingType) {
+        String at = "2026-11-10T02:00:00Z";
+        return new ObservedEvent("/qsp/inspection/" + verdict + id, id, "org.qsp.inspection.sample." + verdict + ".v1",
+                Instant.parse(at), "inspection", id, null, JSON.readTree("{\"sampleId\": \"" + id
+                        + "\", \"concludedAt\": \"" + at + "\", \"productClass\": \"" + productClass
+                        + "\", \"samplingType\": \"" + samplingType + "\"}"));
     }
 
     private static ObservedEvent task(String what, String id, String deadline) {

@@ -5,14 +5,14 @@ import java.time.Instant;
 
 import org.springframework.stereotype.Service;
 import org.qsp.contracts.complaint.ComplaintReportDecided;
-import org.qsp.contracts.inspection.SampleFailed;
+import org.qsp.contracts.inspection.SampleFinalized;
 import org.qsp.contracts.recall.RecallInitiated;
 import org.qsp.platform.access.Caller;
 import org.qsp.platform.store.AggregateStore;
 
 /**
- * The use cases that change tasks: open one for a failed sample, a substantiated report or an ordered recall,
- * acknowledge its notice.
+ * The use cases that change tasks: open one for a sample whose FAIL is final, a substantiated report or an ordered
+ * recall, acknowledge its notice.
  */
 @Service
 public class TaskService {
@@ -28,25 +28,30 @@ public class TaskService {
     }
 
     /**
-     * Opens exactly one task per failed sample. The task id derives from the sample id and the
-     * deadlines from the sample's conclusion time, so a redelivery or replay finds the task and
-     * changes nothing.
+     * Opens exactly one task per sample whose FAIL became final (DOMAIN.md §9: not on the FAIL itself, which the
+     * enterprise may still contest; ADR 0019). A final PASS (a re-test or an objection overturned the FAIL) and a
+     * risk-monitoring sample (no penalty path) open nothing. The task id derives from the sample id and the
+     * deadlines from the time the verdict became final (the order follows the final verdict), so a redelivery or
+     * replay finds the task and changes nothing.
      *
      * @return whether a task was opened now
      */
-    public boolean openFor(SampleFailed failed) {
+    public boolean openFor(SampleFinalized failed) {
+        if (!failed.failed() || failed.riskMonitoring()) {
+            return false;
+        }
         return tasks.insertIfAbsent(RectificationTask.open(TaskId.forSample(failed.sampleId()),
                 new TaskSource(TaskSource.Type.SAMPLE_FAILED, failed.sampleId()),
                 new Enterprise(failed.enterprise().uscc(), failed.enterprise().name(), failed.enterprise().region()),
                 new Product(failed.product().name(), failed.product().brand(), failed.product().model(),
                         failed.product().batch()),
-                policy.afterFailedSample(failed.concludedAt()), clock.instant())).changed();
+                policy.afterFailedSample(failed.finalizedAt()), clock.instant())).changed();
     }
 
     /**
      * Opens exactly one task for a substantiated report whose violation needs correction (DOMAIN.md §4), with the
      * deadlines counted from the decision; a report that was not substantiated, needs no correction or names no
-     * USCC opens nothing. Idempotent as {@link #openFor(SampleFailed)}: the task id derives from the case id.
+     * USCC opens nothing. Idempotent as {@link #openFor(SampleFinalized)}: the task id derives from the case id.
      *
      * @return whether a task was opened now
      */
@@ -66,7 +71,7 @@ public class TaskService {
 
     /**
      * Opens exactly one task for a recall the regulator ordered, with the deadlines counted from the order and a
-     * stop-sale duty; a voluntary recall opens nothing. Idempotent as {@link #openFor(SampleFailed)}: the task id
+     * stop-sale duty; a voluntary recall opens nothing. Idempotent as {@link #openFor(SampleFinalized)}: the task id
      * derives from the recall id.
      *
      * @return whether a task was opened now

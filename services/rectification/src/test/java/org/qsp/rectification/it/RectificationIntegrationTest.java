@@ -11,7 +11,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.qsp.contracts.inspection.SampleFailed;
+import org.qsp.contracts.inspection.SampleFinalized;
 import org.qsp.platform.store.AggregateStore;
 import org.qsp.platform.test.QspServiceTest;
 import org.qsp.platform.test.ServiceTestKit;
@@ -55,7 +55,7 @@ abstract class RectificationIntegrationTest {
         return openTask(Samples.failed(sampleId, uscc, region));
     }
 
-    String openTask(SampleFailed failed) {
+    String openTask(SampleFinalized failed) {
         service.openFor(failed);
         return awaitPublished(TaskId.forSample(failed.sampleId()).value()).id();
     }

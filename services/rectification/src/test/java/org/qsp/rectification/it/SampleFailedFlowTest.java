@@ -17,7 +17,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.Test;
 import org.qsp.contracts.EventCatalog;
 import org.qsp.contracts.Topics;
-import org.qsp.contracts.inspection.SampleFailed;
+import org.qsp.contracts.inspection.SampleFinalized;
 import org.qsp.contracts.rectification.RectificationTaskOpened;
 import org.qsp.platform.test.TestEvents;
 import org.qsp.platform.test.TestUsccs;
@@ -31,12 +31,12 @@ class SampleFailedFlowTest extends RectificationIntegrationTest {
     private static final String REGION = "330106";
 
     @Test
-    void a_failed_sample_opens_one_task_with_deadlines_from_the_working_day_calendar() {
+    void a_final_fail_opens_one_task_with_deadlines_from_the_working_day_calendar() {
         String uscc = TestUsccs.valid(REGION);
-        SampleFailed failed = Samples.failed("S-FLOW-1", uscc, REGION);
+        SampleFinalized failed = Samples.failed("S-FLOW-1", uscc, REGION);
         kit.clock().set(START);
 
-        kit.publish(EventCatalog.SAMPLE_FAILED, "S-FLOW-1", failed);
+        kit.publish(EventCatalog.SAMPLE_FINALIZED, "S-FLOW-1", failed);
 
         RectificationTask task = awaitPublished("RT-S-FLOW-1");
         assertThat(task.status()).isEqualTo(TaskStatus.NOTIFIED);
@@ -57,31 +57,38 @@ class SampleFailedFlowTest extends RectificationIntegrationTest {
     }
 
     @Test
-    void failed_sample_opens_one_rectification_task_even_when_delivered_twice_or_failed_again() {
-        SampleFailed failed = Samples.failed("S-FLOW-2", TestUsccs.valid(REGION), REGION);
+    void a_final_fail_opens_one_rectification_task_even_when_delivered_twice_or_finalized_again() {
+        SampleFinalized failed = Samples.failed("S-FLOW-2", TestUsccs.valid(REGION), REGION);
         String eventId = UUID.randomUUID().toString();
-        SampleFailed againLater = new SampleFailed(failed.sampleId(), failed.enterprise(), failed.product(),
-                failed.sampledAt(), failed.concludedAt().plus(Duration.ofDays(3)), failed.failedItems(), true);
+        SampleFinalized againLater = Samples.finalized("S-FLOW-2", failed.enterprise().uscc(), REGION,
+                failed.finalizedAt().plus(Duration.ofDays(3)), "FAIL", "WINDOW_PASSED", "SUPERVISORY");
 
-        RecordMetadata first = kit.send(TestEvents.record(EventCatalog.SAMPLE_FAILED, "S-FLOW-2", failed, eventId));
-        RecordMetadata redelivered = kit.send(TestEvents.record(EventCatalog.SAMPLE_FAILED, "S-FLOW-2", failed,
+        RecordMetadata first = kit.send(TestEvents.record(EventCatalog.SAMPLE_FINALIZED, "S-FLOW-2", failed, eventId));
+        RecordMetadata redelivered = kit.send(TestEvents.record(EventCatalog.SAMPLE_FINALIZED, "S-FLOW-2", failed,
                 eventId));
-        RecordMetadata otherEvent = kit.publish(EventCatalog.SAMPLE_FAILED, "S-FLOW-2", againLater);
+        RecordMetadata otherEvent = kit.publish(EventCatalog.SAMPLE_FINALIZED, "S-FLOW-2", againLater);
         kit.awaitConsumed(first, redelivered, otherEvent);
 
         RectificationTask task = awaitPublished("RT-S-FLOW-2");
         assertThat(allTasks()).filteredOn(t -> t.source().id().equals("S-FLOW-2")).hasSize(1);
-        assertThat(task.order().orderedAt()).isEqualTo(failed.concludedAt());
+        assertThat(task.order().orderedAt()).isEqualTo(failed.finalizedAt());
         assertThat(kit.published(EventCatalog.RECTIFICATION_TASK_OPENED, "RT-S-FLOW-2")).hasSize(1);
     }
 
     @Test
-    void a_passed_sample_opens_no_task() {
+    void a_fail_that_is_not_final_yet_a_final_pass_and_a_final_risk_monitoring_fail_open_no_task() {
         String uscc = TestUsccs.valid(REGION);
-        kit.awaitConsumed(kit.publish(EventCatalog.SAMPLE_PASSED, "S-FLOW-3", Samples.passed("S-FLOW-3", uscc,
-                REGION)));
+        RecordMetadata notFinal = kit.publish(EventCatalog.SAMPLE_FAILED, "S-FLOW-3",
+                Samples.notYetFinal("S-FLOW-3", uscc, REGION));
+        RecordMetadata overturned = kit.publish(EventCatalog.SAMPLE_FINALIZED, "S-FLOW-6",
+                Samples.finalized("S-FLOW-6", uscc, REGION, START, "PASS", "RETEST", "SUPERVISORY"));
+        RecordMetadata riskMonitoring = kit.publish(EventCatalog.SAMPLE_FINALIZED, "S-FLOW-7",
+                Samples.finalized("S-FLOW-7", uscc, REGION, START, "FAIL", "RISK_MONITORING", "RISK_MONITORING"));
+        kit.awaitConsumed(notFinal, overturned, riskMonitoring);
 
         assertThat(tasks.find("RT-S-FLOW-3")).isEmpty();
+        assertThat(tasks.find("RT-S-FLOW-6")).isEmpty();
+        assertThat(tasks.find("RT-S-FLOW-7")).isEmpty();
         assertThat(allTasks()).noneMatch(t -> t.enterprise().uscc().equals(uscc));
         assertThat(kit.published(EventCatalog.RECTIFICATION_TASK_OPENED, "RT-S-FLOW-3")).isEmpty();
     }
@@ -89,7 +96,7 @@ class SampleFailedFlowTest extends RectificationIntegrationTest {
     @Test
     void a_malformed_record_goes_to_the_dead_letter_topic_and_the_next_record_is_still_processed() {
         String uscc = TestUsccs.valid(REGION);
-        ProducerRecord<String, String> valid = TestEvents.record(EventCatalog.SAMPLE_FAILED, "S-FLOW-4",
+        ProducerRecord<String, String> valid = TestEvents.record(EventCatalog.SAMPLE_FINALIZED, "S-FLOW-4",
                 Samples.failed("S-FLOW-4", uscc, REGION));
         RecordMetadata notJson = kit.send(new ProducerRecord<>(Topics.INSPECTION_SAMPLES_NAME, "S-FLOW-4",
                 "{not json"));
@@ -110,8 +117,8 @@ class SampleFailedFlowTest extends RectificationIntegrationTest {
     }
 
     @Test
-    void concurrent_deliveries_of_one_failed_sample_open_one_task() throws Exception {
-        SampleFailed failed = Samples.failed("S-FLOW-5", TestUsccs.valid(REGION), REGION);
+    void concurrent_deliveries_of_one_final_fail_open_one_task() throws Exception {
+        SampleFinalized failed = Samples.failed("S-FLOW-5", TestUsccs.valid(REGION), REGION);
         int opened = 0;
         try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
             for (Future<Boolean> attempt : pool.invokeAll(

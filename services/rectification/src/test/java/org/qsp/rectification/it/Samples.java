@@ -8,7 +8,7 @@ import org.qsp.contracts.ContractFixtures;
 import org.qsp.contracts.EnterpriseRef;
 import org.qsp.contracts.ProductRef;
 import org.qsp.contracts.inspection.SampleFailed;
-import org.qsp.contracts.inspection.SamplePassed;
+import org.qsp.contracts.inspection.SampleFinalized;
 
 /** Schema-valid sample events as the inspection service publishes them. */
 final class Samples {
@@ -20,18 +20,31 @@ final class Samples {
     private Samples() {
     }
 
-    static SampleFailed failed(String sampleId, String uscc, String region) {
+    /** A FAIL of a supervisory sample, final (the enterprise accepted it) at {@link #CONCLUDED}. */
+    static SampleFinalized failed(String sampleId, String uscc, String region) {
         return failed(sampleId, uscc, region, CONCLUDED);
     }
 
-    static SampleFailed failed(String sampleId, String uscc, String region, Instant concludedAt) {
-        return new SampleFailed(sampleId, new EnterpriseRef(uscc, "示例企业" + uscc.substring(10), region), PRODUCT,
-                concludedAt.minus(Duration.ofDays(7)), concludedAt,
-                List.of(new SampleFailed.FailedItem("菌落总数", "≤100000", "350000", "CFU/g", false)), false);
+    /** A FAIL of a supervisory sample, final at {@code finalizedAt} (concluded a day before). */
+    static SampleFinalized failed(String sampleId, String uscc, String region, Instant finalizedAt) {
+        return finalized(sampleId, uscc, region, finalizedAt, "FAIL", "ACCEPTED", "SUPERVISORY");
     }
 
-    static SamplePassed passed(String sampleId, String uscc, String region) {
-        return new SamplePassed(sampleId, new EnterpriseRef(uscc, "示例企业" + uscc.substring(10), region), PRODUCT,
-                CONCLUDED.minus(Duration.ofDays(7)), CONCLUDED);
+    /** A final verdict: a PASS carries no failed items. */
+    static SampleFinalized finalized(String sampleId, String uscc, String region, Instant finalizedAt, String verdict,
+            String basis, String samplingType) {
+        List<SampleFailed.FailedItem> items = "FAIL".equals(verdict)
+                ? List.of(new SampleFailed.FailedItem("菌落总数", "≤100000", "350000", "CFU/g", false)) : List.of();
+        return new SampleFinalized(sampleId, verdict, basis, finalizedAt,
+                new EnterpriseRef(uscc, "示例企业" + uscc.substring(10), region), PRODUCT,
+                finalizedAt.minus(Duration.ofDays(7)), finalizedAt.minus(Duration.ofDays(1)), items, false,
+                samplingType, "0701", "FOOD", null);
+    }
+
+    /** A FAIL as inspection raises it when the result is recorded: not final. */
+    static SampleFailed notYetFinal(String sampleId, String uscc, String region) {
+        return new SampleFailed(sampleId, new EnterpriseRef(uscc, "示例企业" + uscc.substring(10), region), PRODUCT,
+                CONCLUDED.minus(Duration.ofDays(7)), CONCLUDED,
+                List.of(new SampleFailed.FailedItem("菌落总数", "≤100000", "350000", "CFU/g", false)), false);
     }
 }

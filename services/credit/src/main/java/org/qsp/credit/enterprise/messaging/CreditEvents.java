@@ -11,13 +11,14 @@ import org.qsp.platform.events.EventSubscriber;
 class CreditEvents {
 
     /**
-     * Failed samples, overdue rectifications, substantiated reports, the outcomes of complaint mediations, ordered
+     * Final FAILs, refused samplings, overdue rectifications, substantiated reports, the outcomes of complaint mediations, ordered
      * recalls, missed recall deadlines and completed voluntary recalls become credit records (one per event).
      */
     @Bean
     EventSubscriber creditRecordsFromEvents(CreditRecording recording) {
         return events -> events
-                .onEvent(EventCatalog.SAMPLE_FAILED, recording::sampleFailed)
+                .onEvent(EventCatalog.SAMPLE_FINALIZED, recording::sampleFinalized)
+                .onEvent(EventCatalog.SAMPLING_REFUSED, recording::samplingRefused)
                 .onEvent(EventCatalog.RECTIFICATION_TASK_OVERDUE, recording::taskOverdue)
                 .onEvent(EventCatalog.COMPLAINT_REPORT_DECIDED, recording::reportDecided)
                 .onEvent(EventCatalog.COMPLAINT_MEDIATION_CONCLUDED, recording::mediationConcluded)

@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.qsp.contracts.ContractFixtures;
 import org.qsp.contracts.EnterpriseRef;
 import org.qsp.contracts.EventCatalog;
-import org.qsp.contracts.inspection.SampleFailed;
+import org.qsp.contracts.inspection.SampleFinalized;
 import org.qsp.contracts.rectification.RectificationTaskOverdue;
 import org.qsp.credit.CreditIntegrationTest;
 import org.qsp.credit.enterprise.CreditRecord;
@@ -306,17 +306,15 @@ class EnterpriseApiTest extends CreditIntegrationTest {
         return check == '0' ? '1' : '0';
     }
 
-    private void sampleFailed(String eventId, SampleFailed failed) {
-        recording.sampleFailed(event(EventCatalog.SAMPLE_FAILED, eventId, failed.sampleId(), failed));
+    private void sampleFailed(String eventId, SampleFinalized failed) {
+        recording.sampleFinalized(event(EventCatalog.SAMPLE_FINALIZED, eventId, failed.sampleId(), failed));
     }
 
     private static List<String> firms(String names) {
         return names == null ? List.of() : Arrays.stream(names.trim().split("\\s+")).map(BY_NAME::get).toList();
     }
 
-    private static SampleFailed failed(String sampleId, String uscc, String region, boolean safety) {
-        SampleFailed fixture = ContractFixtures.sampleFailed(sampleId, uscc, safety);
-        return new SampleFailed(sampleId, new EnterpriseRef(uscc, "示例企业 " + uscc, region), fixture.product(),
-                fixture.sampledAt(), fixture.concludedAt(), fixture.failedItems(), safety);
+    private static SampleFinalized failed(String sampleId, String uscc, String region, boolean safety) {
+        return ContractFixtures.finalFail(sampleId, new EnterpriseRef(uscc, "示例企业 " + uscc, region), safety);
     }
 }

@@ -1,10 +1,15 @@
 package org.qsp.inspection.sample.store;
 
+import java.time.LocalDate;
+import java.util.List;
+
+import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
+import org.qsp.inspection.sample.ResultStage;
 import org.qsp.inspection.sample.Sample;
 import org.qsp.inspection.sample.SamplePage;
 import org.qsp.inspection.sample.SampleSearch;
@@ -25,11 +30,15 @@ class MongoSamples implements Samples {
         this.mongo = mongo;
     }
 
-    /** An anchored prefix on the region: the index on region and sampling time serves it. */
+    /**
+     * An anchored prefix on the region, or one enterprise's samples: the index on region (or USCC) and sampling time
+     * serves it.
+     */
     @Override
     public SamplePage search(SampleSearch search, int page, int size) {
-        Criteria criteria = Criteria.where(REGION).regex("^" + search.regionPrefix());
-        if (search.uscc() != null) {
+        Criteria criteria = search.regionPrefix() == null ? Criteria.where(USCC).is(search.uscc())
+                : Criteria.where(REGION).regex("^" + search.regionPrefix());
+        if (search.uscc() != null && search.regionPrefix() != null) {
             criteria = criteria.and(USCC).is(search.uscc());
         }
         if (search.verdict() != null) {
@@ -40,5 +49,15 @@ class MongoSamples implements Samples {
                 .with(Sort.by(Sort.Order.desc(SAMPLED_AT), Sort.Order.asc("_id")))
                 .skip((long) page * size).limit(size);
         return new SamplePage(mongo.find(pageQuery, Sample.class), total);
+    }
+
+    /** Served by the index on stage and last day. */
+    @Override
+    public List<String> openWithLastDayBefore(LocalDate day, int limit) {
+        Query query = new Query(Criteria.where("resultStage").is(ResultStage.OPEN.name()).and("contestBy").lt(day))
+                .with(Sort.by("contestBy", "_id")).limit(limit);
+        query.fields().include("_id");
+        return mongo.find(query, Document.class, mongo.getCollectionName(Sample.class)).stream()
+                .map(d -> d.getString("_id")).toList();
     }
 }

@@ -3,6 +3,7 @@ package org.qsp.inspection.sample.store;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.qsp.inspection.sample.Sample;
+import org.qsp.inspection.sample.SamplingAttempt;
 import org.qsp.platform.store.AggregateStore;
 import org.qsp.platform.store.AggregateStores;
 
@@ -13,5 +14,11 @@ class SampleStoreConfiguration {
     @Bean
     AggregateStore<Sample> samples(AggregateStores stores) {
         return stores.of(Sample.class, "sample");
+    }
+
+    /** The write path of visits that took no sample (cannot sample, refusal). */
+    @Bean
+    AggregateStore<SamplingAttempt> samplingAttempts(AggregateStores stores) {
+        return stores.of(SamplingAttempt.class, "sampling attempt");
     }
 }

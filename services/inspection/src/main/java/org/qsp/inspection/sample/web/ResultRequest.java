@@ -22,13 +22,14 @@ public record ResultRequest(@NotEmpty @Size(max = 200) List<@NotNull @Valid Item
 
     public record Item(@NotBlank @Size(max = 200) String item, @Size(max = 200) String method,
             @NotNull @Size(max = 100) String limit, @NotBlank @Size(max = 100) String measured,
-            @NotNull @Size(max = 50) String unit, @NotNull Verdict verdict, @NotNull Boolean safetyRelated) {
+            @NotNull @Size(max = 50) String unit, @NotNull Verdict verdict, @NotNull Boolean safetyRelated,
+            Boolean microbiological) {
     }
 
-    ResultReport toReport() {
+    public ResultReport toReport() {
         return new ResultReport(items.stream()
                 .map(i -> new ItemResult(i.item(), i.method(), i.limit(), i.measured(), i.unit(), i.verdict(),
-                        i.safetyRelated()))
+                        i.safetyRelated(), Boolean.TRUE.equals(i.microbiological())))
                 .toList(), overallVerdict, concludedAt);
     }
 }

@@ -6,14 +6,17 @@ import org.qsp.contracts.EventCatalog;
 import org.qsp.platform.events.EventSubscriber;
 import org.qsp.rectification.task.TaskService;
 
-/** What opens rectification tasks: one line per event type; a passed sample needs nothing here. */
+/**
+ * What opens rectification tasks: one line per event type. A sample opens its task when its FAIL is final, never on
+ * the FAIL itself (the enterprise may still object or have it re-tested).
+ */
 @Configuration(proxyBeanMethods = false)
 class TaskEvents {
 
-    /** A failed sample opens its rectification task (once, however often it is delivered). */
+    /** A final FAIL opens its rectification task (once, however often it is delivered). */
     @Bean
-    EventSubscriber failedSamplesOpenTasks(TaskService tasks) {
-        return events -> events.on(EventCatalog.SAMPLE_FAILED, tasks::openFor);
+    EventSubscriber finalFailuresOpenTasks(TaskService tasks) {
+        return events -> events.on(EventCatalog.SAMPLE_FINALIZED, tasks::openFor);
     }
 
     /** A substantiated report whose violation needs correction opens its task (once). */
