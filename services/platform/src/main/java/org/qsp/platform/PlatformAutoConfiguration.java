@@ -202,7 +202,8 @@ public class PlatformAutoConfiguration {
 
     @Bean
     FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(PlatformProperties properties) {
-        var registration = new FilterRegistrationBean<>(new BodySizeLimitFilter(properties.maxBodyBytes()));
+        var registration = new FilterRegistrationBean<>(new BodySizeLimitFilter(properties.maxBodyBytes(),
+                properties.bodyLimitBytes()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
