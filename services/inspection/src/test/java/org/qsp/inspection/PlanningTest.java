@@ -73,7 +73,7 @@ public abstract class PlanningTest extends InspectionIntegrationTest {
     protected List<String> inspectorsFor(String region, String category, int count) throws Exception {
         List<String> ids = new java.util.ArrayList<>();
         for (int i = 0; i < count; i++) {
-            String id = category + "-insp-" + i;
+            String id = category + "-" + region + "-" + i;
             putInspector(id, region, List.of(category), List.of(), regulator(region)).andExpect(status().isCreated());
             ids.add(id);
         }

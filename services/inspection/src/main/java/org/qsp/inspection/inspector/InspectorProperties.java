@@ -32,10 +32,6 @@ public record InspectorProperties(Map<String, @Valid @NotNull Entry> directory) 
             qualifications = qualifications == null ? List.of() : List.copyOf(qualifications);
             conflicts = conflicts == null ? List.of() : List.copyOf(conflicts);
         }
-
-        public Entry(String region) {
-            this(region, null, null);
-        }
     }
 
     public InspectorProperties {

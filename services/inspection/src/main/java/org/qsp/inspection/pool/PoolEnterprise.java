@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -12,8 +12,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * product categories it makes or sells, its status and current credit class. Fed by credit's events
  * ({@code credit.enterprises}) and by bulk imports; only ACTIVE enterprises with a class are drawn.
  */
+@CompoundIndex(name = "region_categories", def = "{'region': 1, 'categories': 1}")
 @Document(PoolEnterprise.COLLECTION)
-public record PoolEnterprise(@Id String uscc, String name, @Indexed String region, @Indexed List<String> categories,
+public record PoolEnterprise(@Id String uscc, String name, String region, List<String> categories,
         String status, RiskClass riskClass, Instant updatedAt) {
 
     public static final String COLLECTION = "pool_enterprises";

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -13,8 +13,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * Configuration seeds the pool ({@code qsp.inspection.inspectors.directory}); an entry stored here, put by a
  * regulator, takes the configured one's place.
  */
+@CompoundIndex(name = "region", def = "{'region': 1}")
 @Document(PoolInspector.COLLECTION)
-public record PoolInspector(@Id String id, @Indexed String region, List<String> qualifications,
+public record PoolInspector(@Id String id, String region, List<String> qualifications,
         List<String> conflicts, Instant updatedAt) {
 
     public static final String COLLECTION = "pool_inspectors";
