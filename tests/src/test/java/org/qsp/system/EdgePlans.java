@@ -31,10 +31,12 @@ final class EdgePlans {
     /** A city plan of the region (330100 Hangzhou, 320100 Nanjing) for the empty category. */
     static Map<String, Object> plan(String city) {
         return Map.of("year", 2026, "level", "CITY", "samplingType", "SUPERVISORY", "categories", List.of(CATEGORY),
-                "region", city, "batchCount", 10);
+                "region", city, "batchCount", 10,
+                "classRatios", Map.of("A", 0.05, "B", 0.15, "C", 0.4, "D", 0.7));
     }
 
     static Map<String, Object> inspector(String region) {
-        return Map.of("region", region, "qualifications", List.of("food"), "conflicts", List.of());
+        return Map.of("region", region, "qualifications", List.of("food"), "conflicts",
+                List.of(EdgeWorld.ENT_A));
     }
 }
