@@ -14,7 +14,7 @@ JARS := services/identity/target/qsp-identity.jar services/gateway/target/qsp-ga
 BENCH_JAR := tests/bench/target/qsp-bench.jar
 CHAOS_CP := tests/chaos/target/classpath.txt
 
-.PHONY: help jdk build built run stop status test bench bench-stream chaos token webhook-receiver clean contracts-lint browser-deps
+.PHONY: help jdk build built run stop status test bench bench-stream bench-draw chaos token webhook-receiver clean contracts-lint browser-deps
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
@@ -59,6 +59,10 @@ bench: built ## the benchmark (Gatling, open model): baselines and the pipeline 
 bench-stream: built ## the console's live stream: STREAM_VIEWERS=1000 viewers on one monitor, delivery p99, memory per viewer; KPI latency after KPI_EVENTS=1000000
 	@QSP_FAST_START=0 "$(JAVA_HOME)/bin/java" -Xmx1g -Dqsp.root="$(CURDIR)" -cp "$(BENCH_JAR):tests/bench/target/lib/*" \
 	  org.qsp.bench.stream.StreamBench
+
+bench-draw: built ## the 双随机 draw: import DRAW_POOL=1000000 enterprises (rows/s, progress), draw 1 % by class, verify it
+	@"$(JAVA_HOME)/bin/java" -Xmx1g -Dqsp.root="$(CURDIR)" -cp "$(BENCH_JAR):tests/bench/target/lib/*" \
+	  org.qsp.bench.draw.DrawBench
 
 LINT := contracts/lint
 contracts-lint: ## validate (@asyncapi/parser) and lint (Spectral) the AsyncAPI document; needs Node.js and npm

@@ -147,6 +147,7 @@ final class AccessRules {
         rules.put("GET " + credit + "/data-quality/flags/{flagId}", access(Set.of("REGULATOR"),
                 absent("flagId", "DQ-" + UUID.randomUUID())));
 
+        plans(rules, w);
         notices(rules, w);
         complaint(rules, w);
         recall(rules, w.recalls);
@@ -160,6 +161,43 @@ final class AccessRules {
                             "partition", "0", "offset", "999999999"), Set.of(), 404, null)));
         }
         return rules;
+    }
+
+    /**
+     * Plans, their draws, the pools and tasks (issue 10): plans and draws for the regulators of the plan's region,
+     * an inspector put by the regulators of its region, tasks for their pair and the regulators of their region,
+     * the public record of a draw and its verification for anyone.
+     */
+    private static void plans(Map<String, Access> rules, EdgeWorld w) {
+        String api = "/api/inspection/v1";
+        String absentPlan = "PL-" + hex(24);
+        rules.put("GET " + api + "/plans", access("REGULATOR"));
+        rules.put("POST " + api + "/plans", access(Set.of("REGULATOR"),
+                new Target("a plan for Hangzhou", Map.of(), HANGZHOU_REGULATORS, 403, null),
+                new Target("a plan for Nanjing", Map.of(), NANJING_REGULATORS, 403,
+                        EdgeWorld.tree(EdgePlans.plan("320100")))));
+        rules.put("GET " + api + "/plans/{planId}", access(Set.of("REGULATOR"),
+                seen("regulator1's Hangzhou plan", "planId", w.plans.plan, HANGZHOU_REGULATORS),
+                absent("planId", absentPlan)));
+        rules.put("POST " + api + "/plans/{planId}/draws", access(Set.of("REGULATOR"),
+                seen("regulator1's Hangzhou plan", "planId", w.plans.plan, HANGZHOU_REGULATORS),
+                absent("planId", absentPlan)));
+        rules.put("GET " + api + "/pool/jobs/{jobId}", access(Set.of("REGULATOR"),
+                absent("jobId", "JB-" + UUID.randomUUID())));
+        rules.put("PUT " + api + "/pool/inspectors/{inspectorId}", access(Set.of("REGULATOR"),
+                new Target("an inspector of Hangzhou", Map.of("inspectorId", "{fresh}"), HANGZHOU_REGULATORS, 403,
+                        null),
+                new Target("an inspector of Nanjing", Map.of("inspectorId", "{fresh}"), NANJING_REGULATORS, 403,
+                        EdgeWorld.tree(EdgePlans.inspector("320100")))));
+        rules.put("GET " + api + "/tasks/mine", access("INSPECTOR"));
+        rules.put("GET " + api + "/tasks/{taskId}", access(Set.of("INSPECTOR", "REGULATOR"),
+                absent("taskId", "TK-" + hex(24))));
+        for (String path : List.of("GET " + api + "/public/draws/{drawId}",
+                "POST " + api + "/public/draws/{drawId}:verify")) {
+            rules.put(path, new Access(ALL_ROLES, true, List.of(
+                    new Target("the Hangzhou plan's draw", Map.of("drawId", w.plans.draw), EVERYONE, 404, null),
+                    new Target(ABSENT, Map.of("drawId", "DR-" + hex(24)), Set.of(), 404, null))));
+        }
     }
 
     /**

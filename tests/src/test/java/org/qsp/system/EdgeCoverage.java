@@ -8,11 +8,14 @@ import org.qsp.system.edge.ApiOperation;
 /**
  * What the edge suites cover: every operation the services document, each with its base request
  * ({@link EdgeFixtures}, for a write) and its access rule ({@link AccessRules}), or the suites fail. An operation that
- * cannot be reached yet is named in {@link #NOT_YET} by path prefix with its reason; none is now.
+ * cannot be reached yet is named in {@link #NOT_YET} by path prefix with its reason.
  */
 final class EdgeCoverage {
 
-    static final Map<String, String> NOT_YET = Map.of();
+    static final Map<String, String> NOT_YET = Map.of(
+            // issue 10: its body is NDJSON or CSV, which the suites' JSON mutations and base requests do not send;
+            // PoolImportTest (services/inspection) covers bad rows, formats and the REGULATOR-only rule
+            "/api/inspection/v1/pool/enterprises:import", "an NDJSON/CSV body the edge suites cannot send yet");
 
     private EdgeCoverage() {
     }

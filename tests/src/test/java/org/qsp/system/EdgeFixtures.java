@@ -91,6 +91,7 @@ final class EdgeFixtures {
                         "legalBasis", "《食品安全法》第三十四条", "penaltyDecided", true, "correctionRequired", true))
                 .domainHostile("violation", "null", "\"\"")
                 .domainHostile("legalBasis", "null", "\"\""));
+        plans(bases, world);
         notices(bases, world);
         recall(bases, world.recalls);
         String alert = "/api/monitor/v1/alerts/{alertId}";
@@ -104,6 +105,25 @@ final class EdgeFixtures {
                     .path("topic", "credit.enterprises-dlt").path("partition", "0").path("offset", "999999999"));
         }
         return bases;
+    }
+
+    private static void plans(Map<String, BaseRequest> bases, EdgeWorld world) {
+        String api = "/api/inspection/v1";
+        bases.put("POST " + api + "/plans", BaseRequest.of("regulator1", 201)
+                .header("Idempotency-Key", FRESH)
+                .body(EdgeWorld.tree(EdgePlans.plan("330100")))
+                .domainHostile("level", "\"COUNTY\"", "\"NATIONAL\"")
+                .domainHostile("region", "\"320100\"", "\"330106\""));
+        bases.put("POST " + api + "/plans/{planId}/draws", BaseRequest.of("regulator1", 201)
+                .header("Idempotency-Key", FRESH)
+                .path("planId", world.plans.plan)
+                .body(EdgeWorld.tree(Map.of("seed", "2026-088"))));
+        bases.put("PUT " + api + "/pool/inspectors/{inspectorId}", BaseRequest.of("regulator1", 201)
+                .path("inspectorId", FRESH)
+                .body(EdgeWorld.tree(EdgePlans.inspector("330100")))
+                .domainHostile("region", "\"320100\"", "\"100000\""));
+        bases.put("POST " + api + "/public/draws/{drawId}:verify", BaseRequest.of("consumer1", 200)
+                .path("drawId", world.plans.draw));
     }
 
     private static void notices(Map<String, BaseRequest> bases, EdgeWorld world) {

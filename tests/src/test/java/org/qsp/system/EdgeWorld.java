@@ -58,6 +58,8 @@ final class EdgeWorld implements AutoCloseable {
     final EdgeSubscriptions subscriptions;
     final EdgeRecalls recalls;
     final EdgeAlerts alerts;
+    /** A Hangzhou plan and its draw (issue 10). */
+    final EdgePlans plans;
     /** ent-a's email delivery of the notice of {@link #failedSample}'s task. */
     final EdgeSubscriptions.Failed failedDelivery;
 
@@ -103,6 +105,7 @@ final class EdgeWorld implements AutoCloseable {
                         && exists("/api/rectification/v1/tasks/" + task(nanjingFailedSample)));
         recalls = new EdgeRecalls(stack);
         alerts = new EdgeAlerts(stack);
+        plans = new EdgePlans(stack);
         failedDelivery = subscriptions.failedDelivery(task(failedSample));
         stack.awaitSettled();
         subscriptions.awaitNothingPending();

@@ -14,6 +14,11 @@ import org.qsp.contracts.complaint.ComplaintClusterDetected;
 import org.qsp.contracts.complaint.ComplaintMediationConcluded;
 import org.qsp.contracts.complaint.ComplaintReportDecided;
 import org.qsp.contracts.credit.CreditClassChanged;
+import org.qsp.contracts.credit.CreditEnterpriseRegistered;
+import org.qsp.contracts.credit.CreditEnterpriseUpdated;
+import org.qsp.contracts.inspection.InspectionDrawPublished;
+import org.qsp.contracts.inspection.InspectionPlanPublished;
+import org.qsp.contracts.rectification.RectificationRecheckRequested;
 import org.qsp.contracts.inspection.SampleFailed;
 import org.qsp.contracts.inspection.SampleFinalized;
 import org.qsp.contracts.inspection.SamplePassed;
@@ -91,6 +96,23 @@ public final class EventCatalog {
     public static final EventType<MonitorAlertRaised> MONITOR_ALERT_RAISED = new EventType<>(
             "org.qsp.monitor.alert.raised.v1", Topics.MONITOR_ALERTS, MonitorAlertRaised.class, "/qsp/monitor");
 
+    // plans, draws, the enterprise registry and re-check requests (issue 10)
+    public static final EventType<InspectionPlanPublished> INSPECTION_PLAN_PUBLISHED = new EventType<>(
+            "org.qsp.inspection.plan.published.v1", Topics.INSPECTION_PLANS, InspectionPlanPublished.class,
+            "/qsp/inspection");
+    public static final EventType<InspectionDrawPublished> INSPECTION_DRAW_PUBLISHED = new EventType<>(
+            "org.qsp.inspection.draw.published.v1", Topics.INSPECTION_PLANS, InspectionDrawPublished.class,
+            "/qsp/inspection");
+    public static final EventType<CreditEnterpriseRegistered> CREDIT_ENTERPRISE_REGISTERED = new EventType<>(
+            "org.qsp.credit.enterprise.registered.v1", Topics.CREDIT_ENTERPRISES, CreditEnterpriseRegistered.class,
+            "/qsp/credit");
+    public static final EventType<CreditEnterpriseUpdated> CREDIT_ENTERPRISE_UPDATED = new EventType<>(
+            "org.qsp.credit.enterprise.updated.v1", Topics.CREDIT_ENTERPRISES, CreditEnterpriseUpdated.class,
+            "/qsp/credit");
+    public static final EventType<RectificationRecheckRequested> RECTIFICATION_RECHECK_REQUESTED = new EventType<>(
+            "org.qsp.rectification.recheck.requested.v1", Topics.RECTIFICATION_TASKS,
+            RectificationRecheckRequested.class, "/qsp/rectification");
+
     public static final List<EventType<?>> ALL = List.of(SAMPLE_FAILED, SAMPLE_PASSED, SAMPLE_FINALIZED,
             SAMPLING_REFUSED, RECTIFICATION_TASK_OPENED,
             RECTIFICATION_TASK_ACKNOWLEDGED, RECTIFICATION_TASK_OVERDUE, CREDIT_CLASS_CHANGED, COMPLAINT_CASE_RECEIVED,
@@ -98,7 +120,9 @@ public final class EventCatalog {
             COMPLAINT_MEDIATION_CONCLUDED, COMPLAINT_REPORT_DECIDED, COMPLAINT_CLUSTER_DETECTED, RECALL_LEAD_OPENED,
             RECALL_INVESTIGATION_OPENED, RECALL_INVESTIGATION_CONCLUDED, RECALL_INITIATED, RECALL_PLAN_ACCEPTED,
             RECALL_PROGRESS_REPORTED, RECALL_OVERDUE, RECALL_COMPLETED, RECALL_TERMINATED,
-            MONITOR_ALERT_RAISED);
+            MONITOR_ALERT_RAISED,
+            INSPECTION_PLAN_PUBLISHED, INSPECTION_DRAW_PUBLISHED, CREDIT_ENTERPRISE_REGISTERED,
+            CREDIT_ENTERPRISE_UPDATED, RECTIFICATION_RECHECK_REQUESTED);
 
     private static final Map<String, EventType<?>> BY_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));

@@ -11,6 +11,7 @@ public final class Topics {
     public static final String COMPLAINT_CASES_NAME = "complaint.cases";
     public static final String RECALL_RECALLS_NAME = "recall.recalls";
     public static final String MONITOR_ALERTS_NAME = "monitor.alerts";
+    public static final String INSPECTION_PLANS_NAME = "inspection.plans";
 
     public static final Topic INSPECTION_SAMPLES = new Topic(INSPECTION_SAMPLES_NAME, "sampleId", 3);
     public static final Topic RECTIFICATION_TASKS = new Topic(RECTIFICATION_TASKS_NAME, "taskId", 3);
@@ -23,8 +24,11 @@ public final class Topics {
     /** The regulators' alerts, keyed by alert id. */
     public static final Topic MONITOR_ALERTS = new Topic(MONITOR_ALERTS_NAME, "alertId", 3);
 
+    /** Sampling plans keyed by plan id; the draws of a plan by their own draw ids. */
+    public static final Topic INSPECTION_PLANS = new Topic(INSPECTION_PLANS_NAME, "planId", 3);
+
     public static final List<Topic> ALL = List.of(INSPECTION_SAMPLES, RECTIFICATION_TASKS, CREDIT_ENTERPRISES,
-            COMPLAINT_CASES, RECALL_RECALLS, MONITOR_ALERTS);
+            COMPLAINT_CASES, RECALL_RECALLS, MONITOR_ALERTS, INSPECTION_PLANS);
 
     private Topics() {
     }

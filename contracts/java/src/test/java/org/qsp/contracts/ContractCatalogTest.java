@@ -231,6 +231,10 @@ class ContractCatalogTest {
             .filter(t -> t.topic().equals(Topics.COMPLAINT_CASES)).toArray(EventType<?>[]::new);
     private static final EventType<?>[] SAMPLE_TYPES = EventCatalog.ALL.stream()
             .filter(t -> t.topic().equals(Topics.INSPECTION_SAMPLES)).toArray(EventType<?>[]::new);
+    private static final EventType<?>[] TASK_TYPES = EventCatalog.ALL.stream()
+            .filter(t -> t.topic().equals(Topics.RECTIFICATION_TASKS)).toArray(EventType<?>[]::new);
+    private static final EventType<?>[] ENTERPRISE_TYPES = EventCatalog.ALL.stream()
+            .filter(t -> t.topic().equals(Topics.CREDIT_ENTERPRISES)).toArray(EventType<?>[]::new);
     private static final EventType<?>[] RECALL_TYPES = EventCatalog.ALL.stream()
             .filter(t -> t.topic().equals(Topics.RECALL_RECALLS)).toArray(EventType<?>[]::new);
 
@@ -261,8 +265,7 @@ class ContractCatalogTest {
             operation("creditReplaysSampleDeadLetters", "receive", Topics.INSPECTION_SAMPLES.deadLetterTopic(),
                     SAMPLE_TYPES),
             operation("creditReplaysTaskDeadLetters", "receive", Topics.RECTIFICATION_TASKS.deadLetterTopic(),
-                    EventCatalog.RECTIFICATION_TASK_OPENED, EventCatalog.RECTIFICATION_TASK_ACKNOWLEDGED,
-                    EventCatalog.RECTIFICATION_TASK_OVERDUE),
+                    TASK_TYPES),
             operation("creditSendsClassChanges", "send", Topics.CREDIT_ENTERPRISES_NAME,
                     EventCatalog.CREDIT_CLASS_CHANGED),
             operation("complaintSendsCaseEvents", "send", Topics.COMPLAINT_CASES_NAME,
@@ -328,7 +331,30 @@ class ContractCatalogTest {
             monitor("Recalls", Topics.RECALL_RECALLS, "replay"),
             monitor("Alerts", Topics.MONITOR_ALERTS, "receive"),
             monitor("Alerts", Topics.MONITOR_ALERTS, "deadLetter"),
-            monitor("Alerts", Topics.MONITOR_ALERTS, "replay"));
+            monitor("Alerts", Topics.MONITOR_ALERTS, "replay"),
+            // plans, draws, the enterprise registry and re-check requests (issue 10)
+            operation("inspectionSendsPlansAndDraws", "send", Topics.INSPECTION_PLANS_NAME,
+                    EventCatalog.INSPECTION_PLAN_PUBLISHED, EventCatalog.INSPECTION_DRAW_PUBLISHED),
+            operation("inspectionReceivesEnterprises", "receive", Topics.CREDIT_ENTERPRISES_NAME, ENTERPRISE_TYPES),
+            operation("inspectionDeadLettersEnterprises", "send", Topics.CREDIT_ENTERPRISES.deadLetterTopic(),
+                    ENTERPRISE_TYPES),
+            operation("inspectionReplaysEnterpriseDeadLetters", "receive", Topics.CREDIT_ENTERPRISES.deadLetterTopic(),
+                    ENTERPRISE_TYPES),
+            operation("inspectionReceivesClusters", "receive", Topics.COMPLAINT_CASES_NAME,
+                    EventCatalog.COMPLAINT_CLUSTER_DETECTED),
+            operation("inspectionDeadLettersComplaints", "send", Topics.COMPLAINT_CASES.deadLetterTopic(),
+                    EventCatalog.COMPLAINT_CLUSTER_DETECTED),
+            operation("inspectionReplaysComplaintDeadLetters", "receive", Topics.COMPLAINT_CASES.deadLetterTopic(),
+                    COMPLAINT_TYPES),
+            operation("inspectionReceivesRecheckRequests", "receive", Topics.RECTIFICATION_TASKS_NAME,
+                    EventCatalog.RECTIFICATION_RECHECK_REQUESTED),
+            operation("inspectionDeadLettersTasks", "send", Topics.RECTIFICATION_TASKS.deadLetterTopic(),
+                    EventCatalog.RECTIFICATION_RECHECK_REQUESTED),
+            operation("inspectionReplaysTaskDeadLetters", "receive", Topics.RECTIFICATION_TASKS.deadLetterTopic(),
+                    TASK_TYPES),
+            monitor("Plans", Topics.INSPECTION_PLANS, "receive"),
+            monitor("Plans", Topics.INSPECTION_PLANS, "deadLetter"),
+            monitor("Plans", Topics.INSPECTION_PLANS, "replay"));
 
     /** The monitor projects every type of every topic: it receives, dead-letters and replays all of them. */
     private static Map.Entry<String, Operation> monitor(String name, Topic topic, String what) {

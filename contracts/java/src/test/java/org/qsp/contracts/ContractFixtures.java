@@ -16,6 +16,11 @@ import org.qsp.contracts.complaint.ComplaintReportDecided;
 import org.qsp.contracts.complaint.ProductMention;
 import org.qsp.contracts.complaint.Respondent;
 import org.qsp.contracts.credit.CreditClassChanged;
+import org.qsp.contracts.credit.CreditEnterpriseRegistered;
+import org.qsp.contracts.credit.CreditEnterpriseUpdated;
+import org.qsp.contracts.inspection.InspectionDrawPublished;
+import org.qsp.contracts.inspection.InspectionPlanPublished;
+import org.qsp.contracts.rectification.RectificationRecheckRequested;
 import org.qsp.contracts.inspection.SampleFailed;
 import org.qsp.contracts.inspection.SampleFinalized;
 import org.qsp.contracts.inspection.SamplePassed;
@@ -237,7 +242,42 @@ public final class ContractFixtures {
                 Map.entry(EventCatalog.RECALL_OVERDUE, recallOverdue(RECALL_ID, USCC_A, "PLAN")),
                 Map.entry(EventCatalog.RECALL_COMPLETED, recallCompleted(RECALL_ID, USCC_A, "VOLUNTARY")),
                 Map.entry(EventCatalog.RECALL_TERMINATED, recallTerminated(RECALL_ID, USCC_A)),
-                Map.entry(EventCatalog.MONITOR_ALERT_RAISED, alertRaised("AL-0123456789ABCDEF", USCC_A)));
+                Map.entry(EventCatalog.MONITOR_ALERT_RAISED, alertRaised("AL-0123456789ABCDEF", USCC_A)),
+                Map.entry(EventCatalog.INSPECTION_PLAN_PUBLISHED, planPublished(PLAN_ID)),
+                Map.entry(EventCatalog.INSPECTION_DRAW_PUBLISHED, drawPublished(DRAW_ID, PLAN_ID, USCC_A)),
+                Map.entry(EventCatalog.CREDIT_ENTERPRISE_REGISTERED, enterpriseRegistered(USCC_A, "330106", "B")),
+                Map.entry(EventCatalog.CREDIT_ENTERPRISE_UPDATED, enterpriseUpdated(USCC_A, "330106", "ACTIVE")),
+                Map.entry(EventCatalog.RECTIFICATION_RECHECK_REQUESTED, recheckRequested("RT-S-1", "S-1", USCC_A, 1)));
+    }
+
+    // plans, draws, the enterprise registry and re-check requests (issue 10)
+    public static final String PLAN_ID = "PL-0123456789abcdef01234567";
+    public static final String DRAW_ID = "DR-0123456789abcdef01234567";
+
+    public static InspectionPlanPublished planPublished(String planId) {
+        return new InspectionPlanPublished(planId, 2026, "CITY", "SUPERVISORY", List.of("food-frozen"), "330100", 20,
+                Map.of("A", new BigDecimal("0.05"), "B", new BigDecimal("0.15"), "C", new BigDecimal("0.40"), "D",
+                        new BigDecimal("0.40")), AT);
+    }
+
+    public static InspectionDrawPublished drawPublished(String drawId, String planId, String uscc) {
+        return new InspectionDrawPublished(drawId, planId, "330100", "CITY", 2026, List.of("food-frozen"), "20261203-1",
+                "qsp-draw-v1", "0".repeat(64), 120, List.of(uscc), AT);
+    }
+
+    public static CreditEnterpriseRegistered enterpriseRegistered(String uscc, String region, String riskClass) {
+        return new CreditEnterpriseRegistered(uscc, "杭州示例食品有限公司", region, List.of("food-frozen"), "ACTIVE",
+                riskClass, AT);
+    }
+
+    public static CreditEnterpriseUpdated enterpriseUpdated(String uscc, String region, String status) {
+        return new CreditEnterpriseUpdated(uscc, "杭州示例食品有限公司", region, List.of("food-frozen"), status, null, AT);
+    }
+
+    public static RectificationRecheckRequested recheckRequested(String taskId, String sampleId, String uscc,
+            int round) {
+        return new RectificationRecheckRequested(taskId, sampleId, enterprise(uscc),
+                new ProductRef("速冻水饺", "好味", "500g", "20260201"), round, LocalDate.of(2026, 5, 18), AT);
     }
 
     public static MonitorAlertRaised alertRaised(String alertId, String uscc) {

@@ -5,8 +5,12 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Supervisory sampling (监督抽查): sampling forms, test results and the events they raise. */
+/**
+ * Supervisory sampling (监督抽查): plans, pools and their reproducible draws, inspector tasks, sampling forms, test
+ * results and the events they raise.
+ */
 @SpringBootApplication
+@EnableScheduling
 @ConfigurationPropertiesScan
 @EnableScheduling
 public class InspectionApplication {

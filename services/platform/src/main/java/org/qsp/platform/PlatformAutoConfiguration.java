@@ -1,7 +1,9 @@
 package org.qsp.platform;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -221,10 +223,10 @@ public class PlatformAutoConfiguration {
     @Bean
     FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(PlatformProperties properties,
             AttachmentProperties attachments) {
-        var pathLimits = attachments.paths().stream().collect(java.util.stream.Collectors.toMap(
-                path -> path, path -> attachments.maxBytes().toBytes(), (a, b) -> a));
-        var registration = new FilterRegistrationBean<>(
-                new BodySizeLimitFilter(properties.maxBodyBytes(), pathLimits));
+        Map<String, Long> pathLimits = new LinkedHashMap<>(properties.bodyLimitBytes());
+        attachments.paths().forEach(path -> pathLimits.putIfAbsent(path, attachments.maxBytes().toBytes()));
+        var registration = new FilterRegistrationBean<>(new BodySizeLimitFilter(properties.maxBodyBytes(),
+                pathLimits));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }

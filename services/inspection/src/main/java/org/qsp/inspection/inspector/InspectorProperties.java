@@ -1,5 +1,6 @@
 package org.qsp.inspection.inspector;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
@@ -20,8 +21,17 @@ import org.qsp.platform.region.KnownRegion;
 @ConfigurationProperties("qsp.inspection.inspectors")
 public record InspectorProperties(Map<String, @Valid @NotNull Entry> directory) {
 
-    /** @param region the GB/T 2260 region of the inspector's authority */
-    public record Entry(@NotNull @KnownRegion String region) {
+    /**
+     * @param region         the GB/T 2260 region of the inspector's authority
+     * @param qualifications the product category codes the inspector may sample (the draw's inspector pool)
+     * @param conflicts      USCCs of enterprises the inspector declared a conflict of interest with (回避)
+     */
+    public record Entry(@NotNull @KnownRegion String region, List<String> qualifications, List<String> conflicts) {
+
+        public Entry {
+            qualifications = qualifications == null ? List.of() : List.copyOf(qualifications);
+            conflicts = conflicts == null ? List.of() : List.copyOf(conflicts);
+        }
     }
 
     public InspectorProperties {

@@ -50,7 +50,7 @@ class InspectorDirectoryTest {
 
     @Test
     void an_inspector_id_that_no_token_could_carry_is_refused_at_start() {
-        assertThatThrownBy(() -> new InspectorProperties(Map.of("bad id!", new InspectorProperties.Entry("330100"))))
+        assertThatThrownBy(() -> new InspectorProperties(Map.of("bad id!", new InspectorProperties.Entry("330100", null, null))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bad id!");
         assertThat(new InspectorProperties(null).directory()).isEmpty();
     }
