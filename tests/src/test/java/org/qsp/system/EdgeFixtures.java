@@ -122,7 +122,9 @@ final class EdgeFixtures {
                 .path("inspectorId", FRESH)
                 .body(EdgeWorld.tree(EdgePlans.inspector("330100")))
                 .domainHostile("region", "\"320100\"", "\"100000\""));
-        bases.put("POST " + api + "/public/draws/{drawId}:verify", BaseRequest.of("consumer1", 200)
+        // public: anyone may verify a draw, so it is sent as an anonymous caller (a token of any kind, or none, is
+        // no reason to refuse it)
+        bases.put("POST " + api + "/public/draws/{drawId}:verify", BaseRequest.of(null, 200)
                 .path("drawId", world.plans.draw));
     }
 

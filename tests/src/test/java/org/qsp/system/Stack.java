@@ -209,7 +209,11 @@ final class Stack {
         return issuer;
     }
 
+    /** The access token of a demo user; none (null) for an anonymous caller ({@code user} null). */
     String token(String user) {
+        if (user == null) {
+            return null;
+        }
         return tokens.computeIfAbsent(user, u -> PkceLogin.cli(issuer).accessToken(u, PASSWORD));
     }
 

@@ -7,12 +7,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Supervisory sampling (监督抽查): plans, pools and their reproducible draws, inspector tasks, sampling forms, test
- * results and the events they raise.
+ * results, the objection window before a verdict is final, and the events they raise.
  */
 @SpringBootApplication
 @EnableScheduling
 @ConfigurationPropertiesScan
-@EnableScheduling
 public class InspectionApplication {
 
     public static void main(String[] args) {

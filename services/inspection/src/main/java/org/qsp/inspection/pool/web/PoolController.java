@@ -70,7 +70,7 @@ class PoolController {
     /** Puts an inspector into the pool (201 when new, 200 when changed or the same). */
     @PutMapping("/inspectors/{inspectorId}")
     ResponseEntity<InspectorBody> putInspector(
-            @PathVariable @Pattern(regexp = "[A-Za-z0-9._-]{1,64}") String inspectorId,
+            @PathVariable @Pattern(regexp = "[A-Za-z0-9_-]+([.][A-Za-z0-9_-]+)*") @Size(max = 64) String inspectorId,
             @Valid @RequestBody InspectorBody body, Caller caller) {
         boolean created = inspectors.put(caller, inspectorId, body.region(), body.qualifications(), body.conflicts());
         return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(body);
