@@ -98,10 +98,12 @@ export function uscc(region) {
 const SAMPLED_AT = new Date(Date.now() - 2 * 86_400_000).toISOString().replace(/\.\d+Z$/, 'Z');
 
 /**
- * The inspector records a sampling form through the gateway and the lab a result: what makes sample.failed (and,
- * after it, a rectification task and a credit change). inspectors: the pair whose authority covers the region.
+ * The inspector records a sampling form through the gateway and the lab a result: what makes sample.failed; with
+ * the enterprise's token, the enterprise accepts a FAIL, which makes it final (and after that come a rectification
+ * task and a credit change). inspectors: the pair whose authority covers the region.
  */
-export async function recordSample({ inspector, inspectors, lab, enterprise, region, verdict = 'FAIL' }) {
+export async function recordSample({ inspector, inspectors, lab, enterprise, region, verdict = 'FAIL',
+  enterpriseToken }) {
   const sampleId = randomUUID();
   const form = await call('PUT', `/api/inspection/v1/samples/${sampleId}`, inspector, {
     enterprise: { uscc: enterprise, name: '示例食品有限公司', region, role: 'PRODUCER' },
@@ -117,6 +119,13 @@ export async function recordSample({ inspector, inspectors, lab, enterprise, reg
   });
   if (result.status !== 200 && result.status !== 201) {
     throw new Error(`result of ${sampleId}: ${result.status} ${result.text}`);
+  }
+  if (verdict === 'FAIL' && enterpriseToken) {
+    // the enterprise accepts the result: the FAIL is final, and rectification and credit act on it (ADR 0019)
+    const accepted = await call('POST', `/api/inspection/v1/samples/${sampleId}/result/acceptance`, enterpriseToken);
+    if (accepted.status !== 200 && accepted.status !== 201) {
+      throw new Error(`acceptance of ${sampleId}: ${accepted.status} ${accepted.text}`);
+    }
   }
   return sampleId;
 }

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { call, eventually, GATEWAY, launch, login, recordSample, screenshot, tokenFor, tokenOf, uscc } from '../lib/console.js';
 
 const REGULATOR = process.env.QSP_REGULATOR ?? 'regulator1';
+const ENT_A = '91330100MA27XY012B';
 /** Hangzhou (regulator1's city) and a county of it; Shenzhen, which regulator1 does not supervise. */
 const CITY = '330100';
 const COUNTY = '330106';
@@ -23,7 +24,9 @@ describe('the regulator console', { timeout: 240 * SECONDS }, () => {
   let resumedWith;
   /** Beyond any id the monitor gave yet: resuming after it replays nothing and misses nothing new. */
   const DROPPED_AT = '9007199254740991';
-  const enterprise = process.env.QSP_CONSOLE_USCC ?? uscc(CITY);
+  // ConsoleBrowserSystemTest names a fresh enterprise of its user pool (user ent-<USCC>); against make run, ent-a
+  const enterprise = process.env.QSP_CONSOLE_USCC ?? ENT_A;
+  const enterpriseUser = process.env.QSP_CONSOLE_USCC ? `ent-${enterprise}` : 'ent-a';
 
   const sampleIn = (region, enterpriseUscc, verdict = 'FAIL') => {
     const national = !region.startsWith('3301');
@@ -31,6 +34,7 @@ describe('the regulator console', { timeout: 240 * SECONDS }, () => {
       inspector: national ? tokens.inspectorCn : tokens.inspector,
       inspectors: national ? ['inspector-cn1', 'inspector-cn2'] : ['inspector1', 'inspector2'],
       lab: tokens.lab, enterprise: enterpriseUscc, region, verdict,
+      enterpriseToken: enterpriseUscc === enterprise ? tokens.enterprise : undefined,
     });
   };
   const eventRow = (sampleId, type = 'sample.failed') =>
@@ -40,8 +44,9 @@ describe('the regulator console', { timeout: 240 * SECONDS }, () => {
   };
 
   before(async () => {
-    [tokens.inspector, tokens.inspectorCn, tokens.lab, tokens.national] = await Promise.all(
-      ['inspector1', 'inspector-cn1', 'lab1', 'regulator-cn'].map(tokenFor));
+    // the enterprise's own user accepts its FAILs
+    [tokens.inspector, tokens.inspectorCn, tokens.lab, tokens.national, tokens.enterprise] = await Promise.all(
+      ['inspector1', 'inspector-cn1', 'lab1', 'regulator-cn', enterpriseUser].map(tokenFor));
     if (!process.env.QSP_CONSOLE_USCC) {
       // what ConsoleBrowserSystemTest does before: three failed samples take the enterprise from A to D (an alert)
       for (let i = 0; i < 3; i += 1) await sampleIn(COUNTY, enterprise);

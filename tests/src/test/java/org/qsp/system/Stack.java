@@ -131,8 +131,9 @@ final class Stack {
                 "QSP_MONITOR_URI", monitor.uri("").toString(),
                 "QSP_ISSUER_URI", issuer.toString(),
                 "QSP_SCRAPE_PASSWORD", scrapePassword,
-                // the scenarios drive the services, not the per-caller limiter (the gateway's own tests cover it)
-                "QSP_GATEWAY_RATE_AUTHENTICATED", "10000"), runDir);
+                // the scenarios drive the services, not the per-caller limiter (the gateway's own tests cover it);
+                // the fuzz sends hundreds of anonymous requests a second to the public operations
+                "QSP_GATEWAY_RATE_AUTHENTICATED", "10000", "QSP_GATEWAY_RATE_ANONYMOUS", "10000"), runDir);
         List<ServiceProcess> all = List.of(identity, inspection, rectification, credit, complaint, recall, monitor,
                 gateway);
         all.forEach(ServiceProcess::start);

@@ -1,17 +1,9 @@
 package org.qsp.complaint.cases;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.time.ZoneId;
-import java.util.List;
 
 import org.qsp.complaint.ComplaintProperties;
-import org.qsp.platform.calendar.Deadlines;
-import org.qsp.platform.calendar.HolidayYear;
-import org.qsp.platform.calendar.HolidayYears;
-import org.qsp.platform.calendar.WorkingDayCalendar;
+import org.qsp.platform.test.TestCalendars;
 
 /** The service's deadlines on the shipped calendar of 2025 and 2026, in Shanghai time, with the default rules. */
 final class TestDeadlines {
@@ -23,15 +15,6 @@ final class TestDeadlines {
     }
 
     static CaseDeadlines shipped() {
-        WorkingDayCalendar calendar = new WorkingDayCalendar(List.of(year(2025), year(2026)));
-        return new CaseDeadlines(new Deadlines(calendar, ZoneId.of("Asia/Shanghai")), RULES);
-    }
-
-    private static HolidayYear year(int year) {
-        try (InputStream in = TestDeadlines.class.getResourceAsStream("/qsp/calendar/cn/" + year + ".yaml")) {
-            return HolidayYears.read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new CaseDeadlines(TestCalendars.deadlines(), RULES);
     }
 }
