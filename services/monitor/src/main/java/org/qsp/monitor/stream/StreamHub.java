@@ -2,6 +2,7 @@ package org.qsp.monitor.stream;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import org.qsp.monitor.timeline.TimelineEntry;
 
@@ -12,8 +13,41 @@ import org.qsp.monitor.timeline.TimelineEntry;
  */
 public final class StreamHub {
 
-    /** An event and its number in this instance's stream (the SSE id). */
-    public record Sequenced(long sequence, TimelineEntry entry) {
+    /**
+     * An event and its number in this instance's stream (the SSE id), with the bytes its viewers receive: rendered by
+     * the first viewer that writes it and shared by every other, so that a thousand viewers cost one serialization.
+     */
+    public static final class Sequenced {
+
+        private final long sequence;
+        private final TimelineEntry entry;
+        private volatile byte[] frame;
+
+        Sequenced(long sequence, TimelineEntry entry) {
+            this.sequence = sequence;
+            this.entry = entry;
+        }
+
+        public long sequence() {
+            return sequence;
+        }
+
+        public TimelineEntry entry() {
+            return entry;
+        }
+
+        /**
+         * The event as written to a stream. Two viewers that race render it twice and keep either: the rendering is
+         * a pure function of the event, so the copies are equal.
+         */
+        public byte[] frame(Function<Sequenced, byte[]> render) {
+            byte[] rendered = frame;
+            if (rendered == null) {
+                rendered = render.apply(this);
+                frame = rendered;
+            }
+            return rendered;
+        }
     }
 
     private final Sequenced[] ring;

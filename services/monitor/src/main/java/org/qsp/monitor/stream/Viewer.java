@@ -1,6 +1,8 @@
 package org.qsp.monitor.stream;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -62,6 +64,20 @@ public final class Viewer {
             return next;
         }
         return open ? new Heartbeat() : CLOSED;
+    }
+
+    /**
+     * What to write next, as much of it as is waiting (up to {@code max}): the first thing as {@link #next}, then
+     * whatever else is queued already, so that a writer that fell a little behind catches up in one write.
+     */
+    public List<Next> nextBatch(Duration idle, int max) throws InterruptedException {
+        Next first = next(idle);
+        List<Next> batch = new ArrayList<>(Math.min(max, queue.size() + 1));
+        batch.add(first);
+        if (first instanceof Event && max > 1) {
+            queue.drainTo(batch, max - 1);
+        }
+        return batch;
     }
 
     /** Stops the viewer (the client went away, or the stream ended). */

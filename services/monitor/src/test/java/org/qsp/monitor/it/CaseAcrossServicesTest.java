@@ -13,6 +13,8 @@ import java.util.UUID;
 import io.micrometer.tracing.Span;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.qsp.contracts.EventCatalog;
 import org.qsp.monitor.alert.Alert;
 import org.qsp.platform.test.TestUsccs;
@@ -91,6 +93,30 @@ class CaseAcrossServicesTest extends MonitorIntegrationTest {
         assertThat(again.path("code").asString()).isEqualTo("illegal-transition");
         assertThat(send(post("/api/monitor/v1/alerts/" + alertId + "/resolution"), regulator(), 200)
                 .path("state").asString()).isEqualTo("RESOLVED");
+    }
+
+    @ParameterizedTest(name = "the credit change consumed {0} the sample")
+    @ValueSource(strings = {"before", "after"})
+    void an_event_that_names_no_case_joins_the_case_of_its_trace_whichever_is_projected_first(String order)
+            throws Exception {
+        String uscc = TestUsccs.valid(COUNTY);
+        String sampleId = UUID.randomUUID().toString();
+        Span trace = newTrace();
+        RecordMetadata[] change = null;
+        if (order.equals("before")) {
+            change = twice(EventCatalog.CREDIT_CLASS_CHANGED, uscc, classChanged(uscc, "A", "B"), trace);
+            kit.awaitConsumed(change);
+        }
+        // September: not the month whose failures the other test counts
+        RecordMetadata[] failure = twice(EventCatalog.SAMPLE_FAILED, sampleId,
+                failed(sampleId, uscc, Instant.parse("2026-09-26T02:00:00Z")), trace);
+        kit.awaitConsumed(failure);
+        if (change == null) {
+            kit.awaitConsumed(twice(EventCatalog.CREDIT_CLASS_CHANGED, uscc, classChanged(uscc, "A", "B"), trace));
+        }
+
+        assertThat(types(getJson("/api/monitor/v1/timeline?subject=" + sampleId, regulator())))
+                .containsExactlyInAnyOrder(EventCatalog.SAMPLE_FAILED.type(), EventCatalog.CREDIT_CLASS_CHANGED.type());
     }
 
     @Test

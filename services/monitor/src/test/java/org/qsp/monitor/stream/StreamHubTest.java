@@ -109,6 +109,39 @@ class StreamHubTest {
         assertThat(idle.next(Duration.ofMillis(10))).isInstanceOf(Viewer.Heartbeat.class);
     }
 
+    @Test
+    void a_writer_behind_takes_what_waits_in_one_batch_in_order_up_to_its_bound_and_the_end_after_it()
+            throws Exception {
+        Viewer viewer = hub.open(filter(HANGZHOU), null);
+        for (String id : List.of("a", "b", "c")) {
+            hub.publish(entry(id, "330106", "org.qsp.inspection.sample.failed.v1"));
+        }
+
+        assertThat(viewer.nextBatch(NOW, 2)).extracting(next -> ((Viewer.Event) next).event().entry().eventId())
+                .containsExactly("a", "b");
+        hub.close(viewer);
+        assertThat(viewer.nextBatch(NOW, 64)).extracting(next -> next instanceof Viewer.Event event
+                ? event.event().entry().eventId() : next.getClass().getSimpleName()).containsExactly("c", "Closed");
+    }
+
+    @Test
+    void an_event_is_rendered_once_for_all_its_viewers() throws Exception {
+        Viewer first = hub.open(filter(HANGZHOU), null);
+        Viewer second = hub.open(filter(NATION), null);
+        hub.publish(entry("a", "330106", "org.qsp.inspection.sample.failed.v1"));
+        List<String> rendered = new ArrayList<>();
+        java.util.function.Function<StreamHub.Sequenced, byte[]> render = event -> {
+            rendered.add(event.entry().eventId());
+            return event.entry().eventId().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        };
+
+        byte[] one = drainEvents(first).getFirst().frame(render);
+        byte[] other = drainEvents(second).getFirst().frame(render);
+
+        assertThat(other).isSameAs(one);
+        assertThat(rendered).containsExactly("a");
+    }
+
     private static ViewerFilter filter(Caller caller) {
         return new ViewerFilter(caller, List.of(), null, null, null);
     }

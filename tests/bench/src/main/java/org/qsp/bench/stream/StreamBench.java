@@ -26,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -70,6 +71,7 @@ public final class StreamBench {
             .withZone(ZoneOffset.UTC);
     private static final String GROUP = "monitor";
     private static final String COUNTY = SampleForms.COUNTY;
+    private static final int VIEWERS_PER_CLIENT = 50;
 
     private final LocalStack stack;
     private final Map<String, String> env;
@@ -120,12 +122,16 @@ public final class StreamBench {
         CountDownLatch connected = new CountDownLatch(viewers);
         List<Viewer> all = new ArrayList<>();
         ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(threads)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        // a client per VIEWERS_PER_CLIENT viewers: one HttpClient reads all its connections on one selector thread,
+        // and a thousand browsers do not share one
+        List<HttpClient> clients = IntStream.range(0, (viewers + VIEWERS_PER_CLIENT - 1) / VIEWERS_PER_CLIENT)
+                .mapToObj(i -> HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(threads)
+                        .connectTimeout(Duration.ofSeconds(10)).build()).toList();
         URI stream = stack.uri("monitor", "/api/monitor/v1/stream?region=" + SampleForms.REGION);
         Instant opening = Instant.now();
         for (int i = 0; i < viewers; i++) {
-            Viewer viewer = new Viewer(client, stream, token, published::contains, connected);
+            Viewer viewer = new Viewer(clients.get(i / VIEWERS_PER_CLIENT), stream, token, published::contains,
+                    connected);
             all.add(viewer);
             threads.execute(viewer);
         }
@@ -135,9 +141,10 @@ public final class StreamBench {
         List<Viewer> refusedViewers = all.stream().filter(v -> v.failure() != null).toList();
         long refused = refusedViewers.size();
         long retried = all.stream().mapToLong(Viewer::refusals).sum();
+        long reconnected = all.stream().mapToLong(Viewer::reconnects).sum();
         refusedViewers.stream().findFirst().ifPresent(v -> say("first viewer that never connected: %s", v.failure()));
-        say("%d viewers connected in %d ms (%d retries after 503/429, %d never connected)", viewers - refused,
-                Duration.between(opening, Instant.now()).toMillis(), retried, refused);
+        say("%d viewers connected in %d ms (%d retries after 503/429, %d after a lost connection, %d never connected)",
+                viewers - refused, Duration.between(opening, Instant.now()).toMillis(), retried, reconnected, refused);
         ProcessStats open = stats(monitor);
 
         publish(eventIds, rate, this::failed);
@@ -148,7 +155,7 @@ public final class StreamBench {
         }
         ProcessStats done = stats(monitor);
         List<Viewer> broken = all.stream().filter(v -> v.failure() != null && !refusedViewers.contains(v)).toList();
-        client.shutdownNow();
+        clients.forEach(HttpClient::shutdownNow);
         threads.shutdownNow();
 
         long[] delivered = all.stream().flatMapToLong(v -> LongStream.of(v.latencies())).toArray();
@@ -162,6 +169,7 @@ public final class StreamBench {
         figures.put("viewers", viewers);
         figures.put("neverConnected", refused);
         figures.put("retriesAfterRefusal", retried);
+        figures.put("retriesAfterLostConnection", reconnected);
         figures.put("events", events);
         figures.put("ratePerSecond", rate);
         figures.put("deliveries", delivered.length);

@@ -42,6 +42,7 @@ final class Viewer implements Runnable {
     private volatile String failure;
     private volatile String dropped;
     private volatile int refusals;
+    private volatile int reconnects;
 
     Viewer(HttpClient client, URI stream, String token, Predicate<String> published, CountDownLatch connected) {
         this.client = client;
@@ -63,7 +64,19 @@ final class Viewer implements Runnable {
         long backOff = 1000;
         try {
             while (true) {
-                HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                HttpResponse<InputStream> response;
+                try {
+                    response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                } catch (IOException lost) {
+                    // a pooled connection the server closed while this viewer backed off: EventSource reconnects
+                    if (System.nanoTime() > giveUp) {
+                        throw lost;
+                    }
+                    reconnects++;
+                    Thread.sleep(backOff);
+                    backOff = Math.min(backOff * 2, MAX_BACK_OFF);
+                    continue;
+                }
                 int status = response.statusCode();
                 if (status == 200) {
                     connected.countDown();
@@ -154,6 +167,11 @@ final class Viewer implements Runnable {
     /** How often the stream was refused for load (503, 429) before it opened. */
     int refusals() {
         return refusals;
+    }
+
+    /** How often opening the stream failed on the connection (no answer at all) before it opened. */
+    int reconnects() {
+        return reconnects;
     }
 
     String failure() {

@@ -44,6 +44,11 @@ class MongoEnterprises implements Enterprises {
 
     @Override
     public void remember(String uscc, String name, String region) {
+        Document known = mongo.findById(uscc, Document.class, COLLECTION);
+        if (known != null && (name == null || name.equals(known.getString("name")))
+                && (region == null || region.equals(known.getString("region")))) {
+            return; // most events name an enterprise already known as it is: a read instead of a write
+        }
         Update update = new Update().setOnInsert("firstSeen", new Date());
         if (name != null) {
             update.set("name", name);

@@ -1,16 +1,15 @@
 package org.qsp.monitor.timeline.store;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -22,14 +21,24 @@ import org.qsp.monitor.timeline.TimelineEntry;
 import org.qsp.monitor.timeline.Timelines;
 
 /**
- * Entries in {@code entries} (id: the event key) and subjects in {@code subjects} (id: the subject id). Lists of
- * subjects and ancestors only grow, by {@code $addToSet}: a write repeated changes nothing.
+ * Entries in {@code entries} (id: the event key), subjects in {@code subjects} (id: the subject id), and traces in
+ * {@code traces} (id: the trace id): the cases a trace's events name and its standalone entries, so that linking the
+ * two is a read and a write by id rather than a query over the entries. Lists of subjects, ancestors and entries
+ * only grow, by {@code $addToSet}: a write repeated changes nothing.
+ * <p>
+ * A standalone entry and a case event of one trace may be projected at once (by two topics' consumers). Each adds
+ * itself to the trace's document and gets the document back in the same atomic write: whichever comes second sees
+ * the first, and the standalone entry is stored before it adds itself, so one of the two always links them.
  */
 @Component
 class MongoTimelines implements Timelines {
 
     static final String ENTRIES = "entries";
     static final String SUBJECTS = "subjects";
+    static final String TRACES = "traces";
+    private static final FindAndModifyOptions UPSERT_NEW = FindAndModifyOptions.options().upsert(true).returnNew(true);
+    private static final FindAndModifyOptions UPSERT_OLD = FindAndModifyOptions.options().upsert(true)
+            .returnNew(false);
 
     private final MongoTemplate mongo;
 
@@ -40,7 +49,6 @@ class MongoTimelines implements Timelines {
                 .named("subject_oldest_first"));
         entries.createIndex(new Index().on("uscc", Sort.Direction.ASC).on("time", Sort.Direction.ASC)
                 .named("enterprise_oldest_first"));
-        entries.createIndex(new Index().on("traceId", Sort.Direction.ASC).named("trace"));
     }
 
     @Override
@@ -63,9 +71,21 @@ class MongoTimelines implements Timelines {
         if (!subject.ancestors().isEmpty()) {
             update.addToSet("ancestors").each(subject.ancestors().toArray());
         }
-        upsert(subject.id(), update);
-        fillIn(subject.id(), "uscc", subject.uscc());
-        fillIn(subject.id(), "region", subject.region());
+        if (subject.uscc() != null) {
+            update.setOnInsert("uscc", subject.uscc());
+        }
+        if (subject.region() != null) {
+            update.setOnInsert("region", subject.region());
+        }
+        Document before = upsert(SUBJECTS, subject.id(), update, UPSERT_OLD);
+        if (before != null) {
+            if (before.getString("uscc") == null) {
+                fillIn(subject.id(), "uscc", subject.uscc());
+            }
+            if (before.getString("region") == null) {
+                fillIn(subject.id(), "region", subject.region());
+            }
+        }
     }
 
     @Override
@@ -79,20 +99,22 @@ class MongoTimelines implements Timelines {
         try {
             mongo.insert(document, ENTRIES);
         } catch (DuplicateKeyException recorded) {
-            if (!entry.subjects().isEmpty()) {
-                mongo.updateFirst(Query.query(Criteria.where("_id").is(entry.eventKey())),
-                        new Update().addToSet("subjects").each(entry.subjects().toArray()), ENTRIES);
+            addSubjects(entry.eventKey(), entry.subjects());
+        }
+        if (entry.standalone() && entry.traceId() != null) {
+            Document trace = upsert(TRACES, entry.traceId(), new Update().addToSet("standalone", entry.eventKey()),
+                    UPSERT_NEW);
+            List<String> cases = strings(trace, "subjects");
+            if (!entry.subjects().containsAll(cases)) {
+                addSubjects(entry.eventKey(), cases);
             }
         }
     }
 
     @Override
     public List<String> subjectsOfTrace(String traceId) {
-        Query query = Query.query(Criteria.where("traceId").is(traceId).and("standalone").is(false));
-        query.fields().include("subjects");
-        LinkedHashSet<String> subjects = new LinkedHashSet<>();
-        mongo.find(query.limit(100), Document.class, ENTRIES).forEach(d -> subjects.addAll(strings(d, "subjects")));
-        return new ArrayList<>(subjects);
+        Document trace = mongo.findById(traceId, Document.class, TRACES);
+        return trace == null ? List.of() : strings(trace, "subjects");
     }
 
     @Override
@@ -100,8 +122,20 @@ class MongoTimelines implements Timelines {
         if (subjects.isEmpty()) {
             return;
         }
-        mongo.updateMulti(Query.query(Criteria.where("traceId").is(traceId).and("standalone").is(true)),
-                new Update().addToSet("subjects").each(subjects.toArray()), ENTRIES);
+        Document trace = upsert(TRACES, traceId, new Update().addToSet("subjects").each(subjects.toArray()),
+                UPSERT_NEW);
+        List<String> standalone = strings(trace, "standalone");
+        if (!standalone.isEmpty()) {
+            mongo.updateMulti(Query.query(Criteria.where("_id").in(standalone)),
+                    new Update().addToSet("subjects").each(subjects.toArray()), ENTRIES);
+        }
+    }
+
+    private void addSubjects(String eventKey, List<String> subjects) {
+        if (!subjects.isEmpty()) {
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(eventKey)),
+                    new Update().addToSet("subjects").each(subjects.toArray()), ENTRIES);
+        }
     }
 
     @Override
@@ -125,11 +159,13 @@ class MongoTimelines implements Timelines {
         return mongo.find(query, Document.class, ENTRIES).stream().map(MongoTimelines::entryOf).toList();
     }
 
-    private void upsert(String id, Update update) {
+    /** The document before or after the update, as the options say; an upsert that lost a race is run again. */
+    private Document upsert(String collection, String id, Update update, FindAndModifyOptions options) {
+        Query query = Query.query(Criteria.where("_id").is(id));
         try {
-            mongo.upsert(Query.query(Criteria.where("_id").is(id)), update, SUBJECTS);
+            return mongo.findAndModify(query, update, options, Document.class, collection);
         } catch (DuplicateKeyException createdMeanwhile) {
-            mongo.upsert(Query.query(Criteria.where("_id").is(id)), update, SUBJECTS);
+            return mongo.findAndModify(query, update, options, Document.class, collection);
         }
     }
 
