@@ -28,7 +28,8 @@ public record ViewerFilter(Caller caller, List<String> typePrefixes, String regi
 
     /**
      * A whole division code means that division and every one under it (330100: the city and its counties, 330000:
-     * the province, 100000: the nation), as a regulator means it; fewer digits are a literal prefix.
+     * the province, 100000: the nation, with the events of no region such as platform alerts), as a regulator means it;
+     * fewer digits are a literal prefix.
      */
     private static String asPrefix(String region) {
         return region.length() == REGION_CODE ? Regions.prefix(region) : region;
@@ -37,7 +38,8 @@ public record ViewerFilter(Caller caller, List<String> typePrefixes, String regi
     public boolean accepts(TimelineEntry entry) {
         return visible(entry.region())
                 && (typePrefixes.isEmpty() || typePrefixes.stream().anyMatch(entry.type()::startsWith))
-                && (regionPrefix == null || entry.region() != null && entry.region().startsWith(regionPrefix))
+                && (regionPrefix == null || regionPrefix.isEmpty()
+                        || entry.region() != null && entry.region().startsWith(regionPrefix))
                 && (uscc == null || uscc.equals(entry.uscc()))
                 && (text == null || mentions(entry));
     }

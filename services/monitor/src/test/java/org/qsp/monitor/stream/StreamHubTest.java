@@ -104,6 +104,17 @@ class StreamHubTest {
     }
 
     @Test
+    void the_nation_as_a_region_filter_keeps_the_events_of_no_region() throws Exception {
+        Viewer nation = hub.open(new ViewerFilter(NATION, List.of(), "100000", null, null), null);
+        Viewer province = hub.open(new ViewerFilter(NATION, List.of(), "330000", null, null), null);
+        hub.publish(entry("a", "330106", "org.qsp.inspection.sample.failed.v1"));
+        hub.publish(entry("c", null, "org.qsp.monitor.alert.raised.v1"));
+
+        assertThat(drain(nation)).containsExactly("a", "c");
+        assertThat(drain(province)).containsExactly("a");
+    }
+
+    @Test
     void an_idle_viewer_gets_a_heartbeat() throws Exception {
         Viewer idle = hub.open(filter(HANGZHOU), null);
         assertThat(idle.next(Duration.ofMillis(10))).isInstanceOf(Viewer.Heartbeat.class);
