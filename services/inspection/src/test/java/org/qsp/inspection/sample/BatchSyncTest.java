@@ -103,6 +103,7 @@ class BatchSyncTest extends InspectionIntegrationTest {
         ObjectNode sent = form();
         String repeated = sampled(sent);
         String conflicting = sampled(form());
+        Document conflictingBefore = stored(conflicting);
         String refused = newId();
         ObjectNode badForm = form();
         badForm.withObjectProperty("enterprise").put("uscc", "91330106MA2XXXXX");
@@ -135,8 +136,7 @@ class BatchSyncTest extends InspectionIntegrationTest {
 
         assertThat(stored(invalid)).isNull();
         assertThat(stored(fresh).get("conclusion")).isNotNull();
-        assertThat(stored(conflicting).get("form", Document.class).get("enterprise", Document.class)
-                .getBoolean("usccCheckOverride")).isFalse();
+        assertThat(stored(conflicting)).isEqualTo(conflictingBefore);
         assertThat(mongo.findById(refused, Document.class, ATTEMPTS)).isNotNull();
         assertThat(publishedFor(fresh)).singleElement()
                 .satisfies(r -> assertThat(TopicRecorder.header(r, "ce_type")).isEqualTo(EventCatalog.SAMPLE_FAILED.type()));
@@ -299,5 +299,24 @@ class BatchSyncTest extends InspectionIntegrationTest {
         assertThat(outsider.path("items").findValuesAsString("code"))
                 .containsExactly("not-a-sampling-inspector", "not-found");
         assertThat(stored(notTheirs).get("conclusion")).isNull();
+    }
+
+    @Test
+    void the_openapi_document_describes_the_batch_and_its_items() throws Exception {
+        JsonNode docs = body(mvc.perform(get("/api/inspection/v3/api-docs")).andExpect(status().isOk()));
+        JsonNode operation = docs.path("paths").path("/api/inspection/v1/sync").path("post");
+        assertThat(operation.path("description").asString()).contains("not-a-sampling-inspector", "INVALID");
+        JsonNode schemas = docs.path("components").path("schemas");
+        String request = operation.at("/requestBody/content/application~1json/schema/$ref").asString();
+        JsonNode items = schemas.path(request.substring(request.lastIndexOf('/') + 1)).path("properties")
+                .path("items");
+        String item = items.path("items").path("$ref").asString();
+        JsonNode itemSchema = schemas.path(item.substring(item.lastIndexOf('/') + 1));
+        assertThat(itemSchema.path("required").valueStream().map(JsonNode::asString))
+                .containsExactlyInAnyOrder("clientId", "kind", "sampleId");
+        assertThat(itemSchema.path("properties").propertyNames()).contains("enterprise", "product", "sampledAt",
+                "reason", "witness", "attemptedAt", "items", "overallVerdict");
+        assertThat(itemSchema.at("/properties/kind/enum").valueStream().map(JsonNode::asString))
+                .containsExactly("FORM", "RESULT", "CANNOT_SAMPLE", "REFUSAL");
     }
 }
