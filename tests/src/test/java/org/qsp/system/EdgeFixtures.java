@@ -55,6 +55,7 @@ final class EdgeFixtures {
                 .domainHostile("overallVerdict", "\"FAIL\"")
                 .domainHostile("items[0].verdict", "\"FAIL\""));
         visits(bases, now);
+        sync(bases, now);
         verdict(bases, world);
         bases.put("POST /api/rectification/v1/tasks/{taskId}/acknowledgement", BaseRequest.of("ent-a", 200)
                 .path("taskId", EdgeWorld.task(world.failedSample)));
@@ -262,6 +263,40 @@ final class EdgeFixtures {
         bases.put(result + "/retest/conclusion", BaseRequest.of("regulator1", 200)
                 .path("sampleId", world.retestSample)
                 .body(EdgeWorld.tree(Map.of("verdict", "FAIL", "lab", "浙江省食品药品检验研究院", "note", "复检维持不合格"))));
+    }
+
+    /** The operations whose refusal of a malformed item is a 200 answering each item INVALID (a phone's batch). */
+    static final java.util.Set<String> ITEM_REFUSALS = java.util.Set.of("POST /api/inspection/v1/sync");
+
+    /**
+     * A phone's batch of one FORM item with every field of a form (the form's base); the fields of the other kinds
+     * (RESULT, CANNOT_SAMPLE, REFUSAL) are left out, as a form has none of them. Its client and sample ids are new
+     * for each call of {@link #bases}: the base is applied once, a replay answers ALREADY_APPLIED.
+     */
+    private static void sync(Map<String, BaseRequest> bases, Instant now) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("clientId", java.util.UUID.randomUUID().toString());
+        item.put("kind", "FORM");
+        item.put("sampleId", java.util.UUID.randomUUID().toString());
+        item.putAll(form(now));
+        BaseRequest base = BaseRequest.of("inspector1", 200).body(EdgeWorld.tree(Map.of("items", List.of(item))))
+                .domainHostile("items[0].kind", "\"RESULT\"", "\"REFUSAL\"", "\"CANNOT_SAMPLE\"")
+                .domainHostile("items[0].sampledAt", quoted(now.minus(400, ChronoUnit.DAYS)),
+                        quoted(now.plus(1, ChronoUnit.DAYS)), "\"1901-01-01T00:00:00Z\"")
+                .domainHostile("items[0].enterprise.region", "\"320106\"", "\"100000\"", "\"330000\"")
+                .domainHostile("items[0].enterprise.uscc", quoted(TestUsccs.failingCheck(EdgeWorld.HANGZHOU)))
+                .domainHostile("items[0].inspectorIds[1]", "\"nobody-xyz\"", "\"ent-a\"", "\"regulator1\"",
+                        "\"inspector-cn1\"", "\"inspector1\"")
+                .domainHostile("items[0].inspectorIds[0]", "\"inspector2\"", "\"inspector-cn1\"")
+                .absent("items[0].party.refusalNote", "the party signed: a refusal note belongs to a party that did not")
+                .absent("items[0].party.witness", "the party signed: a witness belongs to a refusal to sign");
+        for (String field : List.of("reason", "note", "witness", "attemptedAt")) {
+            base = base.absent("items[0]." + field, "a visit's field (CANNOT_SAMPLE, REFUSAL): a FORM item has none");
+        }
+        for (String field : List.of("items", "overallVerdict", "concludedAt")) {
+            base = base.absent("items[0]." + field, "a result's field (RESULT): a FORM item has none");
+        }
+        bases.put("POST /api/inspection/v1/sync", base);
     }
 
     /** Visits that took no sample: could not sample (a reason code), refused (note and witness). */
