@@ -115,6 +115,10 @@ final class AccessRules {
                         "lab1"),
                 absent("sampleId", absentSample)));
         verdictRules(rules, w, samples, absentSample);
+        // a phone's batch: inspectors and labs send it; what an item may do is answered per item (INVALID with the
+        // access rule's code: a lab's FORM, inspector-cn1's form for Hangzhou), so every allowed caller gets 200
+        rules.put("POST /api/inspection/v1/sync", access(Set.of("INSPECTOR", "LAB"),
+                new Target("a batch of a Hangzhou form signed by inspector1", Map.of(), EVERYONE, 403, null)));
         for (String visit : List.of("/cannot-sample", "/refusal")) {
             rules.put("PUT " + samples + "/{sampleId}" + visit, access(Set.of("INSPECTOR"),
                     new Target("a visit in Hangzhou by inspector1", Map.of("sampleId", "{fresh}"),

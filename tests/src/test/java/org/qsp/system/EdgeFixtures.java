@@ -32,18 +32,9 @@ final class EdgeFixtures {
     static Map<String, BaseRequest> bases(EdgeWorld world) {
         Map<String, BaseRequest> bases = new LinkedHashMap<>();
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        bases.put("PUT /api/inspection/v1/samples/{sampleId}", BaseRequest.of("inspector1", 201)
+        bases.put("PUT /api/inspection/v1/samples/{sampleId}", formRules(BaseRequest.of("inspector1", 201)
                 .path("sampleId", FRESH)
-                .body(EdgeWorld.tree(form(now)))
-                .domainHostile("sampledAt", quoted(now.minus(400, ChronoUnit.DAYS)),
-                        quoted(now.plus(1, ChronoUnit.DAYS)), "\"1901-01-01T00:00:00Z\"")
-                .domainHostile("enterprise.region", "\"320106\"", "\"100000\"", "\"330000\"")
-                .domainHostile("enterprise.uscc", quoted(TestUsccs.failingCheck(EdgeWorld.HANGZHOU)))
-                .domainHostile("inspectorIds[1]", "\"nobody-xyz\"", "\"ent-a\"", "\"regulator1\"",
-                        "\"inspector-cn1\"", "\"inspector1\"")
-                .domainHostile("inspectorIds[0]", "\"inspector2\"", "\"inspector-cn1\"")
-                .absent("party.refusalNote", "the party signed: a refusal note belongs to a party that did not")
-                .absent("party.witness", "the party signed: a witness belongs to a refusal to sign"));
+                .body(EdgeWorld.tree(form(now))), "", now));
         bases.put("PUT /api/inspection/v1/samples/{sampleId}/photos/{photoId}", BaseRequest.of("inspector1", 201)
                 .path("sampleId", world.openSample).path("photoId", FRESH)
                 .binary("image/jpeg", TestImages.jpeg(20_000, 1)));
@@ -55,6 +46,7 @@ final class EdgeFixtures {
                 .domainHostile("overallVerdict", "\"FAIL\"")
                 .domainHostile("items[0].verdict", "\"FAIL\""));
         visits(bases, now);
+        sync(bases, now);
         verdict(bases, world);
         bases.put("POST /api/rectification/v1/tasks/{taskId}/acknowledgement", BaseRequest.of("ent-a", 200)
                 .path("taskId", EdgeWorld.task(world.failedSample)));
@@ -262,6 +254,48 @@ final class EdgeFixtures {
         bases.put(result + "/retest/conclusion", BaseRequest.of("regulator1", 200)
                 .path("sampleId", world.retestSample)
                 .body(EdgeWorld.tree(Map.of("verdict", "FAIL", "lab", "浙江省食品药品检验研究院", "note", "复检维持不合格"))));
+    }
+
+    /** The operations whose refusal of a malformed item is a 200 answering each item INVALID (a phone's batch). */
+    static final java.util.Set<String> ITEM_REFUSALS = java.util.Set.of("POST /api/inspection/v1/sync");
+
+    /**
+     * A phone's batch of one FORM item with every field of a form (the form's base); the fields of the other kinds
+     * (RESULT, CANNOT_SAMPLE, REFUSAL) are left out, as a form has none of them. Its client and sample ids are new
+     * for each call of {@link #bases}: the base is applied once, a replay answers ALREADY_APPLIED.
+     */
+    private static void sync(Map<String, BaseRequest> bases, Instant now) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("clientId", java.util.UUID.randomUUID().toString());
+        item.put("kind", "FORM");
+        item.put("sampleId", java.util.UUID.randomUUID().toString());
+        item.putAll(form(now));
+        BaseRequest base = formRules(BaseRequest.of("inspector1", 200)
+                .body(EdgeWorld.tree(Map.of("items", List.of(item)))), "items[0].", now)
+                .domainHostile("items[0].kind", "\"RESULT\"", "\"REFUSAL\"", "\"CANNOT_SAMPLE\"");
+        for (String field : List.of("reason", "note", "witness", "attemptedAt")) {
+            base = base.absent("items[0]." + field, "a visit's field (CANNOT_SAMPLE, REFUSAL): a FORM item has none");
+        }
+        for (String field : List.of("items", "overallVerdict", "concludedAt")) {
+            base = base.absent("items[0]." + field, "a result's field (RESULT): a FORM item has none");
+        }
+        bases.put("POST /api/inspection/v1/sync", base);
+    }
+
+    /**
+     * The values that break a form's rules, and the party's fields a signed form leaves out, for a form at {@code at}
+     * in the body ({@code ""}: the body; {@code items[0].}: a batch's item).
+     */
+    private static BaseRequest formRules(BaseRequest base, String at, Instant now) {
+        return base.domainHostile(at + "sampledAt", quoted(now.minus(400, ChronoUnit.DAYS)),
+                        quoted(now.plus(1, ChronoUnit.DAYS)), "\"1901-01-01T00:00:00Z\"")
+                .domainHostile(at + "enterprise.region", "\"320106\"", "\"100000\"", "\"330000\"")
+                .domainHostile(at + "enterprise.uscc", quoted(TestUsccs.failingCheck(EdgeWorld.HANGZHOU)))
+                .domainHostile(at + "inspectorIds[1]", "\"nobody-xyz\"", "\"ent-a\"", "\"regulator1\"",
+                        "\"inspector-cn1\"", "\"inspector1\"")
+                .domainHostile(at + "inspectorIds[0]", "\"inspector2\"", "\"inspector-cn1\"")
+                .absent(at + "party.refusalNote", "the party signed: a refusal note belongs to a party that did not")
+                .absent(at + "party.witness", "the party signed: a witness belongs to a refusal to sign");
     }
 
     /** Visits that took no sample: could not sample (a reason code), refused (note and witness). */

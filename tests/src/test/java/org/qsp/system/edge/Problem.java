@@ -35,6 +35,23 @@ public final class Problem {
         return shapeDefect(response);
     }
 
+    /**
+     * Whether the answer of an operation that answers per item (a phone's batch) refused every item: a 200 whose
+     * {@code items} each have the status INVALID and errors that each have a stable code.
+     */
+    public static boolean refusedEveryItem(RawResponse response) {
+        if (response.status() != 200) {
+            return false;
+        }
+        JsonNode items = json(response) == null ? null : json(response).path("items");
+        if (items == null || !items.isArray() || items.isEmpty()) {
+            return false;
+        }
+        return items.valueStream().allMatch(item -> item.path("status").asString("").equals("INVALID")
+                && item.path("errors").isArray() && !item.path("errors").isEmpty()
+                && item.path("errors").valueStream().allMatch(e -> CODE.matcher(e.path("code").asString("")).matches()));
+    }
+
     /** What is wrong with the answer's problem body, or null when it is a proper problem for its status. */
     public static String shapeDefect(RawResponse response) {
         if (!response.contentType().startsWith("application/problem+json")) {

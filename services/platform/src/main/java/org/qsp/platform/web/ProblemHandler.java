@@ -32,7 +32,6 @@ import org.qsp.platform.attachment.AttachmentTooLarge;
 import org.qsp.platform.attachment.UnsupportedAttachment;
 import org.qsp.platform.errors.DomainException;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /** Every error of every QSP API as RFC 9457 problem+json with a stable code and field errors. */
 @RestControllerAdvice
@@ -50,19 +49,13 @@ public class ProblemHandler {
             case INVALID -> HttpStatus.BAD_REQUEST;
             case REJECTED -> HttpStatus.UNPROCESSABLE_CONTENT;
         };
-        List<FieldError> errors = e.field() == null ? List.of() : List.of(new FieldError(e.field(), e.getMessage()));
-        return respond(status, e.code(), e.getMessage(), request, errors);
+        return respond(status, e.code(), e.getMessage(), request, InputProblems.of(e));
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<ProblemDetail> invalidBody(MethodArgumentNotValidException e, HttpServletRequest request) {
-        List<FieldError> errors = java.util.stream.Stream.concat(
-                e.getBindingResult().getFieldErrors().stream()
-                        .map(f -> new FieldError(f.getField(), f.getDefaultMessage())),
-                e.getBindingResult().getGlobalErrors().stream()
-                        .map(g -> new FieldError(g.getObjectName(), g.getDefaultMessage())))
-                .sorted(java.util.Comparator.comparing(FieldError::field)).toList();
-        return respond(HttpStatus.BAD_REQUEST, "validation-failed", describe(errors), request, errors);
+        List<FieldError> errors = InputProblems.of(e.getBindingResult());
+        return respond(HttpStatus.BAD_REQUEST, InputProblems.VALIDATION_FAILED, describe(errors), request, errors);
     }
 
     @ExceptionHandler(HandlerMethodValidationException.class)
@@ -93,13 +86,10 @@ public class ProblemHandler {
                 return respond(HttpStatus.BAD_REQUEST, "malformed-request", malformed.getMessage(), request,
                         List.of());
             }
-            if (t instanceof JacksonException json && !json.getPath().isEmpty()) {
-                String field = path(json);
-                String message = json instanceof StrictJson.Refused refused ? refused.getOriginalMessage()
-                        : json instanceof UnrecognizedPropertyException ? "is not a property of this request"
-                        : "has the wrong type or format";
-                return respond(HttpStatus.BAD_REQUEST, "malformed-request", "field " + field + " " + message,
-                        request, List.of(new FieldError(field, message)));
+            if (t instanceof JacksonException json && InputProblems.of(json) != null) {
+                FieldError field = InputProblems.of(json);
+                return respond(HttpStatus.BAD_REQUEST, InputProblems.MALFORMED_REQUEST, "field " + field.field() + " "
+                        + field.message(), request, List.of(field));
             }
         }
         return respond(HttpStatus.BAD_REQUEST, "malformed-request", "the request body is missing or not valid JSON",
@@ -216,18 +206,12 @@ public class ProblemHandler {
                 .body(Problems.problem(status, code, detail, request.getRequestURI(), errors));
     }
 
-    private static String path(JacksonException e) {
-        return e.getPath().stream()
-                .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
-    }
-
     private static String leaf(String propertyPath) {
         int dot = propertyPath.indexOf('.');
         return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
     }
 
     private static String describe(List<FieldError> errors) {
-        return errors.stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; "));
+        return InputProblems.describe(errors);
     }
 }
