@@ -24,6 +24,8 @@ import org.qsp.system.edge.BaseRequest;
 final class EdgeFixtures {
 
     private static final String CASE = "POST /api/complaint/v1/cases/{caseId}";
+    /** A task id of the right shape that names no task (422 unknown-task). */
+    private static final String UNKNOWN_TASK = "\"TK-" + "0".repeat(24) + "\"";
     private static final String DEAD_LETTERS = "/v1/admin/dead-letters/{topic}/{partition}/{offset}/replay";
 
     private EdgeFixtures() {
@@ -34,7 +36,8 @@ final class EdgeFixtures {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         bases.put("PUT /api/inspection/v1/samples/{sampleId}", BaseRequest.of("inspector1", 201)
                 .path("sampleId", FRESH)
-                .body(EdgeWorld.tree(form(now)))
+                .body(EdgeWorld.tree(form(now, world.tasks.form)))
+                .domainHostile("taskId", UNKNOWN_TASK)
                 .domainHostile("sampledAt", quoted(now.minus(400, ChronoUnit.DAYS)),
                         quoted(now.plus(1, ChronoUnit.DAYS)), "\"1901-01-01T00:00:00Z\"")
                 .domainHostile("enterprise.region", "\"320106\"", "\"100000\"", "\"330000\"")
@@ -54,7 +57,7 @@ final class EdgeFixtures {
                         quoted(now.plus(1, ChronoUnit.DAYS)))
                 .domainHostile("overallVerdict", "\"FAIL\"")
                 .domainHostile("items[0].verdict", "\"FAIL\""));
-        visits(bases, now);
+        visits(bases, now, world.tasks);
         verdict(bases, world);
         bases.put("POST /api/rectification/v1/tasks/{taskId}/acknowledgement", BaseRequest.of("ent-a", 200)
                 .path("taskId", EdgeWorld.task(world.failedSample)));
@@ -118,6 +121,8 @@ final class EdgeFixtures {
                 .header("Idempotency-Key", FRESH)
                 .path("planId", world.plans.plan)
                 .body(EdgeWorld.tree(Map.of("seed", "2026-088"))));
+        bases.put("POST " + api + "/pool/enterprises:import", BaseRequest.of("regulator1", 202)
+                .binary("application/x-ndjson", EdgePlans.importRows()));
         bases.put("PUT " + api + "/pool/inspectors/{inspectorId}", BaseRequest.of("regulator1", 201)
                 .path("inspectorId", FRESH)
                 .body(EdgeWorld.tree(EdgePlans.inspector("330100")))
@@ -265,10 +270,10 @@ final class EdgeFixtures {
     }
 
     /** Visits that took no sample: could not sample (a reason code), refused (note and witness). */
-    private static void visits(Map<String, BaseRequest> bases, Instant now) {
+    private static void visits(Map<String, BaseRequest> bases, Instant now, EdgeTasks tasks) {
         Map<String, Object> visit = new LinkedHashMap<>();
         visit.put("enterprise", Flow.form(EdgeWorld.ENT_A, EdgeWorld.HANGZHOU).get("enterprise"));
-        visit.put("taskId", "TASK-EDGE-1");
+        visit.put("taskId", null);
         visit.put("attemptedAt", now.minus(2, ChronoUnit.HOURS).toString());
         visit.put("inspectorIds", Flow.inspectorsFor(EdgeWorld.HANGZHOU));
         visit.put("usccCheckOverride", false);
@@ -277,24 +282,28 @@ final class EdgeFixtures {
         Map<String, Object> cannot = new LinkedHashMap<>(visit);
         cannot.put("reason", "LOT_TOO_SMALL");
         cannot.put("note", "库存仅 3 袋，不足抽样基数");
+        cannot.put("taskId", tasks.cannotSample);
         bases.put("PUT /api/inspection/v1/samples/{sampleId}/cannot-sample", BaseRequest.of("inspector1", 201)
                 .path("sampleId", FRESH).body(EdgeWorld.tree(cannot))
                 .domainHostile("attemptedAt", quoted(now.minus(400, ChronoUnit.DAYS)),
-                        quoted(now.plus(1, ChronoUnit.DAYS))));
+                        quoted(now.plus(1, ChronoUnit.DAYS)))
+                .domainHostile("taskId", UNKNOWN_TASK));
         Map<String, Object> refusal = new LinkedHashMap<>(visit);
         refusal.put("note", "负责人拒绝抽样");
         refusal.put("witness", "李某, 市场管理员");
+        refusal.put("taskId", tasks.refusal);
         bases.put("PUT /api/inspection/v1/samples/{sampleId}/refusal", BaseRequest.of("inspector1", 201)
                 .path("sampleId", FRESH).body(EdgeWorld.tree(refusal))
-                .domainHostile("enterprise.region", "\"320106\""));
+                .domainHostile("enterprise.region", "\"320106\"")
+                .domainHostile("taskId", UNKNOWN_TASK));
     }
 
-    private static Map<String, Object> form(Instant now) {
+    private static Map<String, Object> form(Instant now, String task) {
         Map<String, Object> form = new LinkedHashMap<>(Flow.form(EdgeWorld.ENT_A, EdgeWorld.HANGZHOU));
         form.put("sampledAt", now.minus(2, ChronoUnit.HOURS).toString());
         form.put("usccCheckOverride", false);
         form.put("location", Map.of("lat", 30.27, "lon", 120.15, "accuracy", 8.5));
-        form.put("taskId", "TASK-EDGE-1");
+        form.put("taskId", task);
         form.put("samplingType", "SUPERVISORY");
         form.put("category", "0701");
         form.put("productClass", "FOOD");
