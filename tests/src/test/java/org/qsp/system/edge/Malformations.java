@@ -375,7 +375,6 @@ public final class Malformations {
     private void rows() {
         byte[] rows = base.binary().bytes();
         String text = new String(rows, StandardCharsets.UTF_8);
-        int quote = text.indexOf(":\"") + 2;
         Map<String, byte[]> broken = new java.util.LinkedHashMap<>();
         broken.put("empty", new byte[0]);
         broken.put("UTF-16BE", text.getBytes(StandardCharsets.UTF_16BE));
@@ -384,26 +383,42 @@ public final class Malformations {
         broken.put("UTF-32", text.getBytes(java.nio.charset.Charset.forName("UTF-32")));
         broken.put("GB18030", text.getBytes(java.nio.charset.Charset.forName("GB18030")));
         broken.put("ISO-8859-1 é", ("{\"name\":\"caf\u00e9\"}\n" + text).getBytes(StandardCharsets.ISO_8859_1));
+        Map<String, Integer> places = new java.util.LinkedHashMap<>();
+        places.put("before the first row", 0);
+        places.put("in the first row", text.indexOf(":\"") + 2);
+        places.put("in the middle", rows.length / 2);
+        places.put("in the last row", rows.length - 2);
         for (byte[] bad : List.of(new byte[] {(byte) 0xc0, (byte) 0xaf}, new byte[] {(byte) 0xc0, (byte) 0x80},
-                new byte[] {(byte) 0xe0, (byte) 0x80, (byte) 0xaf}, new byte[] {(byte) 0xed, (byte) 0xa0, (byte) 0x80},
-                new byte[] {(byte) 0xf4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, new byte[] {(byte) 0x80},
-                new byte[] {(byte) 0xff}, new byte[] {(byte) 0xfe}, new byte[] {(byte) 0xe4, (byte) 0xbd},
-                new byte[] {0})) {
-            broken.put("bytes " + hex(bad) + " in the first row", splice(rows, quote, bad));
-            broken.put("bytes " + hex(bad) + " in the last row", splice(rows, rows.length - 2, bad));
+                new byte[] {(byte) 0xc1, (byte) 0xbf}, new byte[] {(byte) 0xe0, (byte) 0x80, (byte) 0xaf},
+                new byte[] {(byte) 0xf0, (byte) 0x80, (byte) 0x80, (byte) 0xaf},
+                new byte[] {(byte) 0xed, (byte) 0xa0, (byte) 0x80}, new byte[] {(byte) 0xed, (byte) 0xbf, (byte) 0xbf},
+                new byte[] {(byte) 0xf4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+                new byte[] {(byte) 0xf5, (byte) 0x80, (byte) 0x80, (byte) 0x80}, new byte[] {(byte) 0x80},
+                new byte[] {(byte) 0xbf}, new byte[] {(byte) 0xff}, new byte[] {(byte) 0xfe},
+                new byte[] {(byte) 0xe4, (byte) 0xbd}, new byte[] {(byte) 0xf0, (byte) 0x9f, (byte) 0x98},
+                new byte[] {(byte) 0xc3}, new byte[] {0}, new byte[] {'a', 0, 'b'},
+                new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf, (byte) 0xff},
+                new byte[] {(byte) 0xf8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80})) {
+            places.forEach((place, at) -> broken.put("bytes " + hex(bad) + " " + place, splice(rows, at, bad)));
         }
         broken.put("ends inside a sequence", concat(rows, new byte[] {(byte) 0xe4}));
         broken.put("a NUL line", concat(rows, new byte[] {0, '\n'}));
         broken.put("the rows gzipped", gzip(rows));
-        for (String type : List.of(base.binary().contentType(), "text/csv")) {
-            broken.forEach((name, bytes) -> add("rows", name + " as " + type,
-                    plain().replacing("Content-Type", type).body(bytes)));
+        String type = base.binary().contentType();
+        for (String as : List.of(type, type + "; charset=utf-8", "text/csv")) {
+            broken.forEach((name, bytes) -> add("rows", name + " as " + as,
+                    plain().replacing("Content-Type", as).body(bytes)));
         }
-        for (String type : List.of("application/json", "application/ndjson", "application/jsonl",
-                "application/x-ndjsonx", "text/csvx", "text/tab-separated-values", "application/vnd.ms-excel",
-                "application/octet-stream", "text/plain", "multipart/form-data; boundary=x")) {
-            add("rows-type", type, plain().replacing("Content-Type", type));
+        for (String other : List.of("application/json", "application/ndjson", "application/jsonl",
+                "application/x-ndjsonx", "application/x-ndjson-seq", "application/json-seq", "application/geo+json",
+                "text/json", "text/csvx", "text/x-csv", "application/csv", "application/x-csv",
+                "text/comma-separated-values", "text/tab-separated-values", "application/vnd.ms-excel",
+                "application/xml", "text/xml", "text/html", "application/yaml", "application/x-www-form-urlencoded",
+                "application/octet-stream", "application/zip", "application/gzip", "image/png", "text/plain",
+                "multipart/form-data; boundary=x")) {
+            add("rows-type", other, plain().replacing("Content-Type", other));
         }
+        add("rows-type", "none", plain().without("Content-Type"));
         add("size", "declares 1 GB, sends the base", plain().header("Content-Length", "1000000000").framedByHand());
     }
 

@@ -68,21 +68,25 @@ public class ImportService {
     /**
      * Receives the body and starts the job. The caller must be a regulator with a region; rows outside their area
      * are refused per row. A body that cannot be read whole (not UTF-8, past the size limit, cut off) fails the
-     * request with its {@link IOException} and starts nothing; an empty body is refused (400 {@code empty-import}).
+     * request with its {@link IOException} and starts nothing; an empty body is refused (400 {@code empty-import}); a
+     * received body finds no free slot: 422 {@code imports-busy}.
      *
      * @return the RUNNING job
      */
     public ImportJob start(Caller caller, ImportFormat format, InputStream body) throws IOException {
         String region = caller.requireRegion();
-        if (!running.tryAcquire()) {
-            throw new ImportsBusy(properties.maxConcurrent());
-        }
-        Path file = null;
+        Path file = Files.createTempFile("qsp-pool-import-", "." + format.name().toLowerCase());
+        boolean acquired = false;
         try {
-            file = Files.createTempFile("qsp-pool-import-", "." + format.name().toLowerCase());
+            // the body is received (and so checked) before a slot is taken: a body that is refused for what it is
+            // gets that answer whatever the load, as through the gateway, which reads it whole first
             long bytes = Files.copy(body, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             if (bytes == 0) {
                 throw new EmptyImport();
+            }
+            acquired = running.tryAcquire();
+            if (!acquired) {
+                throw new ImportsBusy(properties.maxConcurrent());
             }
             var now = clock.instant();
             ImportJob job = new ImportJob("JB-" + UUID.randomUUID(), caller.subject(), region, format.name(),
@@ -95,7 +99,9 @@ public class ImportService {
         } finally {
             if (file != null) {
                 delete(file);
-                running.release();
+                if (acquired) {
+                    running.release();
+                }
             }
         }
     }

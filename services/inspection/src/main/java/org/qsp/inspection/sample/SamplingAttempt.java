@@ -13,7 +13,8 @@ import org.qsp.platform.outbox.OutboxDocument;
 /**
  * A visit recorded against a sample id that took no sample: the pair could not sample, or the party refused. It
  * uses the sample id the phone gave the visit, which no form may then use (and the other way round). Recorded once,
- * never changed; a refusal raises SamplingRefused in the same write (the outbox).
+ * never changed but for its task link (docs/adr/0022); a refusal raises SamplingRefused in the same write (the
+ * outbox).
  */
 @Document("sampling-attempts")
 @CompoundIndex(def = "{'taskPending': 1}", sparse = true)
