@@ -24,6 +24,8 @@ import org.qsp.system.edge.BaseRequest;
 final class EdgeFixtures {
 
     private static final String CASE = "POST /api/complaint/v1/cases/{caseId}";
+    /** A task id of the right shape that names no task (422 unknown-task). */
+    private static final String UNKNOWN_TASK = "\"TK-" + "0".repeat(24) + "\"";
     private static final String DEAD_LETTERS = "/v1/admin/dead-letters/{topic}/{partition}/{offset}/replay";
 
     private EdgeFixtures() {
@@ -34,7 +36,8 @@ final class EdgeFixtures {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         bases.put("PUT /api/inspection/v1/samples/{sampleId}", formRules(BaseRequest.of("inspector1", 201)
                 .path("sampleId", FRESH)
-                .body(EdgeWorld.tree(form(now))), "", now));
+                .body(EdgeWorld.tree(form(now, world.tasks.form))), "", now)
+                .domainHostile("taskId", UNKNOWN_TASK));
         bases.put("PUT /api/inspection/v1/samples/{sampleId}/photos/{photoId}", BaseRequest.of("inspector1", 201)
                 .path("sampleId", world.openSample).path("photoId", FRESH)
                 .binary("image/jpeg", TestImages.jpeg(20_000, 1)));
@@ -45,7 +48,7 @@ final class EdgeFixtures {
                         quoted(now.plus(1, ChronoUnit.DAYS)))
                 .domainHostile("overallVerdict", "\"FAIL\"")
                 .domainHostile("items[0].verdict", "\"FAIL\""));
-        visits(bases, now);
+        visits(bases, now, world.tasks);
         sync(bases, now);
         verdict(bases, world);
         bases.put("POST /api/rectification/v1/tasks/{taskId}/acknowledgement", BaseRequest.of("ent-a", 200)
@@ -110,6 +113,8 @@ final class EdgeFixtures {
                 .header("Idempotency-Key", FRESH)
                 .path("planId", world.plans.plan)
                 .body(EdgeWorld.tree(Map.of("seed", "2026-088"))));
+        bases.put("POST " + api + "/pool/enterprises:import", BaseRequest.of("regulator1", 202)
+                .binary("application/x-ndjson", EdgePlans.importRows()));
         bases.put("PUT " + api + "/pool/inspectors/{inspectorId}", BaseRequest.of("regulator1", 201)
                 .path("inspectorId", FRESH)
                 .body(EdgeWorld.tree(EdgePlans.inspector("330100")))
@@ -269,7 +274,7 @@ final class EdgeFixtures {
         item.put("clientId", java.util.UUID.randomUUID().toString());
         item.put("kind", "FORM");
         item.put("sampleId", java.util.UUID.randomUUID().toString());
-        item.putAll(form(now));
+        item.putAll(form(now, null)); // a task is fulfilled once: the form's base names the open one
         BaseRequest base = formRules(BaseRequest.of("inspector1", 200)
                 .body(EdgeWorld.tree(Map.of("items", List.of(item)))), "items[0].", now)
                 .domainHostile("items[0].kind", "\"RESULT\"", "\"REFUSAL\"", "\"CANNOT_SAMPLE\"");
@@ -299,10 +304,10 @@ final class EdgeFixtures {
     }
 
     /** Visits that took no sample: could not sample (a reason code), refused (note and witness). */
-    private static void visits(Map<String, BaseRequest> bases, Instant now) {
+    private static void visits(Map<String, BaseRequest> bases, Instant now, EdgeTasks tasks) {
         Map<String, Object> visit = new LinkedHashMap<>();
         visit.put("enterprise", Flow.form(EdgeWorld.ENT_A, EdgeWorld.HANGZHOU).get("enterprise"));
-        visit.put("taskId", "TASK-EDGE-1");
+        visit.put("taskId", null);
         visit.put("attemptedAt", now.minus(2, ChronoUnit.HOURS).toString());
         visit.put("inspectorIds", Flow.inspectorsFor(EdgeWorld.HANGZHOU));
         visit.put("usccCheckOverride", false);
@@ -311,24 +316,28 @@ final class EdgeFixtures {
         Map<String, Object> cannot = new LinkedHashMap<>(visit);
         cannot.put("reason", "LOT_TOO_SMALL");
         cannot.put("note", "库存仅 3 袋，不足抽样基数");
+        cannot.put("taskId", tasks.cannotSample);
         bases.put("PUT /api/inspection/v1/samples/{sampleId}/cannot-sample", BaseRequest.of("inspector1", 201)
                 .path("sampleId", FRESH).body(EdgeWorld.tree(cannot))
                 .domainHostile("attemptedAt", quoted(now.minus(400, ChronoUnit.DAYS)),
-                        quoted(now.plus(1, ChronoUnit.DAYS))));
+                        quoted(now.plus(1, ChronoUnit.DAYS)))
+                .domainHostile("taskId", UNKNOWN_TASK));
         Map<String, Object> refusal = new LinkedHashMap<>(visit);
         refusal.put("note", "负责人拒绝抽样");
         refusal.put("witness", "李某, 市场管理员");
+        refusal.put("taskId", tasks.refusal);
         bases.put("PUT /api/inspection/v1/samples/{sampleId}/refusal", BaseRequest.of("inspector1", 201)
                 .path("sampleId", FRESH).body(EdgeWorld.tree(refusal))
-                .domainHostile("enterprise.region", "\"320106\""));
+                .domainHostile("enterprise.region", "\"320106\"")
+                .domainHostile("taskId", UNKNOWN_TASK));
     }
 
-    private static Map<String, Object> form(Instant now) {
+    private static Map<String, Object> form(Instant now, String task) {
         Map<String, Object> form = new LinkedHashMap<>(Flow.form(EdgeWorld.ENT_A, EdgeWorld.HANGZHOU));
         form.put("sampledAt", now.minus(2, ChronoUnit.HOURS).toString());
         form.put("usccCheckOverride", false);
         form.put("location", Map.of("lat", 30.27, "lon", 120.15, "accuracy", 8.5));
-        form.put("taskId", "TASK-EDGE-1");
+        form.put("taskId", task);
         form.put("samplingType", "SUPERVISORY");
         form.put("category", "0701");
         form.put("productClass", "FOOD");

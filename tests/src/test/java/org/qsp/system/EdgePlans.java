@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.qsp.platform.test.TestUsccs;
+
 /**
  * A Hangzhou sampling plan of regulator1 and one draw of it (of a category no enterprise has: an empty pool draws
  * nothing and needs no inspectors), for the edge suites' plan, draw and public-draw operations.
@@ -33,6 +35,20 @@ final class EdgePlans {
         return Map.of("year", 2026, "level", "CITY", "samplingType", "SUPERVISORY", "categories", List.of(CATEGORY),
                 "region", city, "batchCount", 10,
                 "classRatios", Map.of("A", 0.05, "B", 0.15, "C", 0.4, "D", 0.7));
+    }
+
+    /** The category of the rows the pool import's base request imports: no plan draws it. */
+    static final String IMPORT_CATEGORY = "edge-import";
+
+    /** Two NDJSON rows of Hangzhou enterprises (fresh USCCs) of {@link #IMPORT_CATEGORY}, as an import sends them. */
+    static byte[] importRows() {
+        StringBuilder rows = new StringBuilder();
+        for (String riskClass : List.of("B", "C")) {
+            rows.append(Api.json(Map.of("uscc", TestUsccs.valid(EdgeWorld.HANGZHOU), "name", "边缘导入企业" + riskClass,
+                    "region", EdgeWorld.HANGZHOU, "categories", List.of(IMPORT_CATEGORY), "riskClass", riskClass)))
+                    .append('\n');
+        }
+        return rows.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     static Map<String, Object> inspector(String region) {

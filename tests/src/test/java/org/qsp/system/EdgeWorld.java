@@ -60,6 +60,8 @@ final class EdgeWorld implements AutoCloseable {
     final EdgeAlerts alerts;
     /** A Hangzhou plan and its draw (issue 10). */
     final EdgePlans plans;
+    /** Open tasks of ent-a for inspector1's pair, for the form and the visits (issue 10). */
+    final EdgeTasks tasks;
     /** ent-a's email delivery of the notice of {@link #failedSample}'s task. */
     final EdgeSubscriptions.Failed failedDelivery;
 
@@ -106,6 +108,7 @@ final class EdgeWorld implements AutoCloseable {
         recalls = new EdgeRecalls(stack);
         alerts = new EdgeAlerts(stack);
         plans = new EdgePlans(stack);
+        tasks = new EdgeTasks(stack);
         failedDelivery = subscriptions.failedDelivery(task(failedSample));
         stack.awaitSettled();
         subscriptions.awaitNothingPending();

@@ -18,6 +18,7 @@ import org.qsp.contracts.credit.CreditEnterpriseRegistered;
 import org.qsp.contracts.credit.CreditEnterpriseUpdated;
 import org.qsp.contracts.inspection.InspectionDrawPublished;
 import org.qsp.contracts.inspection.InspectionPlanPublished;
+import org.qsp.contracts.inspection.RecheckConcluded;
 import org.qsp.contracts.rectification.RectificationRecheckRequested;
 import org.qsp.contracts.inspection.SampleFailed;
 import org.qsp.contracts.inspection.SampleFinalized;
@@ -49,6 +50,9 @@ public final class EventCatalog {
             "/qsp/inspection");
     public static final EventType<SamplingRefused> SAMPLING_REFUSED = new EventType<>(
             "org.qsp.inspection.sampling.refused.v1", Topics.INSPECTION_SAMPLES, SamplingRefused.class,
+            "/qsp/inspection");
+    public static final EventType<RecheckConcluded> RECHECK_CONCLUDED = new EventType<>(
+            "org.qsp.inspection.recheck.concluded.v1", Topics.INSPECTION_SAMPLES, RecheckConcluded.class,
             "/qsp/inspection");
     public static final EventType<RectificationTaskOpened> RECTIFICATION_TASK_OPENED = new EventType<>(
             "org.qsp.rectification.task.opened.v1", Topics.RECTIFICATION_TASKS, RectificationTaskOpened.class,
@@ -114,7 +118,7 @@ public final class EventCatalog {
             RectificationRecheckRequested.class, "/qsp/rectification");
 
     public static final List<EventType<?>> ALL = List.of(SAMPLE_FAILED, SAMPLE_PASSED, SAMPLE_FINALIZED,
-            SAMPLING_REFUSED, RECTIFICATION_TASK_OPENED,
+            SAMPLING_REFUSED, RECHECK_CONCLUDED, RECTIFICATION_TASK_OPENED,
             RECTIFICATION_TASK_ACKNOWLEDGED, RECTIFICATION_TASK_OVERDUE, CREDIT_CLASS_CHANGED, COMPLAINT_CASE_RECEIVED,
             COMPLAINT_CASE_ACCEPTED, COMPLAINT_CASE_REJECTED, COMPLAINT_CASE_ACCEPTANCE_OVERDUE,
             COMPLAINT_MEDIATION_CONCLUDED, COMPLAINT_REPORT_DECIDED, COMPLAINT_CLUSTER_DETECTED, RECALL_LEAD_OPENED,

@@ -24,6 +24,7 @@ import org.qsp.contracts.rectification.RectificationRecheckRequested;
 import org.qsp.contracts.inspection.SampleFailed;
 import org.qsp.contracts.inspection.SampleFinalized;
 import org.qsp.contracts.inspection.SamplePassed;
+import org.qsp.contracts.inspection.RecheckConcluded;
 import org.qsp.contracts.inspection.SamplingRefused;
 import org.qsp.contracts.monitor.MonitorAlertRaised;
 import org.qsp.contracts.recall.RecallCompleted;
@@ -87,6 +88,12 @@ public final class ContractFixtures {
         return new SampleFinalized(sampleId, "FAIL", "ACCEPTED", AT.plusSeconds(86_400), enterprise,
                 failed.product(), failed.sampledAt(), failed.concludedAt(), failed.failedItems(), safetyRelated,
                 "SUPERVISORY", null, "FOOD", null);
+    }
+
+    /** The final verdict of round 1 of the re-check of rectification task RT-S-1. */
+    public static RecheckConcluded recheckConcluded(String sampleId, String uscc, String verdict) {
+        return new RecheckConcluded("RT-S-1", 1, "TK-0123456789abcdef01234567", sampleId, uscc, "330106", verdict,
+                "PASS".equals(verdict) ? "PASS_RESULT" : "ACCEPTED", AT.plusSeconds(86_400));
     }
 
     public static SamplingRefused samplingRefused(String sampleId, String uscc) {
@@ -229,6 +236,7 @@ public final class ContractFixtures {
                 Map.entry(EventCatalog.SAMPLE_FINALIZED, sampleFinalized("S-1", USCC_A, "FAIL", "ACCEPTED",
                         "SUPERVISORY")),
                 Map.entry(EventCatalog.SAMPLING_REFUSED, samplingRefused("S-3", USCC_A)),
+                Map.entry(EventCatalog.RECHECK_CONCLUDED, recheckConcluded("S-4", USCC_A, "FAIL")),
                 Map.entry(EventCatalog.RECTIFICATION_TASK_OPENED, taskOpened("RT-S-1", "S-1", USCC_A)),
                 Map.entry(EventCatalog.RECTIFICATION_TASK_ACKNOWLEDGED, taskAcknowledged("RT-S-1", USCC_A)),
                 Map.entry(EventCatalog.RECTIFICATION_TASK_OVERDUE, taskOverdue("RT-S-1", USCC_A)),

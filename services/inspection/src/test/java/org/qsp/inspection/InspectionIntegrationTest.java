@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.qsp.inspection.sample.Sample;
+import org.qsp.inspection.task.Task;
 import org.qsp.platform.outbox.OutboxDocument;
+import org.qsp.platform.store.AggregateStore;
 import org.qsp.platform.test.QspServiceTest;
 import org.qsp.platform.test.ServiceTestKit;
 import org.qsp.platform.test.TestUsccs;
@@ -63,9 +66,27 @@ public abstract class InspectionIntegrationTest {
     protected MongoTemplate mongo;
     @Autowired
     protected ServiceTestKit kit;
+    @Autowired
+    protected AggregateStore<Task> tasks;
 
     protected static String newId() {
         return UUID.randomUUID().toString();
+    }
+
+    /** Opens a targeted task (of a fresh complaint cluster) for the enterprise, assigned to the pair; its id. */
+    protected String openTask(String uscc, String region, String... pair) {
+        Task task = Task.targeted("CL-" + newId(), region, uscc, "0701", null, List.of(pair),
+                LocalDate.now().plusDays(30), Instant.now());
+        return tasks.insertIfAbsent(task).aggregate().id();
+    }
+
+    /** Opens the re-check task of round {@code round} of the rectification task, assigned to the pair; its id. */
+    protected String openRecheckTask(String rectificationTaskId, int round, String uscc, String region,
+            String... pair) {
+        Task task = Task.recheck(rectificationTaskId, round, region, uscc,
+                new Task.Product("速冻水饺", "好味", "500g", "20260201"), List.of(pair), LocalDate.now().plusDays(30),
+                Instant.now());
+        return tasks.insertIfAbsent(task).aggregate().id();
     }
 
     /** A complete, valid sampling form signed by the two inspectors. */

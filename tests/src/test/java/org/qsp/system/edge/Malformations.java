@@ -59,7 +59,9 @@ public final class Malformations {
     }
 
     private void generate() {
-        if (base.binary() != null) {
+        if (base.binary() != null && isRows(base.binary().contentType())) {
+            rows();
+        } else if (base.binary() != null) {
             images();
         } else if (operation.body() != null) {
             bodyDocuments();
@@ -355,6 +357,68 @@ public final class Malformations {
         addBody("size", "1 MiB", "{\"fuzzPadding\":\"" + "x".repeat(1 << 20) + "\"," + json.substring(1));
         add("size", "declares 10 MB, sends the base", plain().without("Content-Length")
                 .header("Content-Length", "10000000").framedByHand());
+        add("size", "declares 1 GB, sends the base", plain().header("Content-Length", "1000000000").framedByHand());
+    }
+
+    // ---- a body of rows (an import: NDJSON or CSV)
+
+    private static boolean isRows(String contentType) {
+        return contentType.startsWith("application/x-ndjson") || contentType.startsWith("text/csv");
+    }
+
+    /**
+     * A body of rows that the operation must refuse before it starts anything: empty, not UTF-8 (another encoding, a
+     * byte sequence that is no UTF-8, a NUL byte, cut inside a sequence), in both row formats, or declared larger
+     * than any import may be. What is UTF-8 but not a valid row is accepted and refused per row by the job (the
+     * service's tests cover those), so it is no malformation here.
+     */
+    private void rows() {
+        byte[] rows = base.binary().bytes();
+        String text = new String(rows, StandardCharsets.UTF_8);
+        Map<String, byte[]> broken = new java.util.LinkedHashMap<>();
+        broken.put("empty", new byte[0]);
+        broken.put("UTF-16BE", text.getBytes(StandardCharsets.UTF_16BE));
+        broken.put("UTF-16LE", text.getBytes(StandardCharsets.UTF_16LE));
+        broken.put("UTF-16 with BOM", text.getBytes(StandardCharsets.UTF_16));
+        broken.put("UTF-32", text.getBytes(java.nio.charset.Charset.forName("UTF-32")));
+        broken.put("GB18030", text.getBytes(java.nio.charset.Charset.forName("GB18030")));
+        broken.put("ISO-8859-1 é", ("{\"name\":\"caf\u00e9\"}\n" + text).getBytes(StandardCharsets.ISO_8859_1));
+        Map<String, Integer> places = new java.util.LinkedHashMap<>();
+        places.put("before the first row", 0);
+        places.put("in the first row", text.indexOf(":\"") + 2);
+        places.put("in the middle", rows.length / 2);
+        places.put("in the last row", rows.length - 2);
+        for (byte[] bad : List.of(new byte[] {(byte) 0xc0, (byte) 0xaf}, new byte[] {(byte) 0xc0, (byte) 0x80},
+                new byte[] {(byte) 0xc1, (byte) 0xbf}, new byte[] {(byte) 0xe0, (byte) 0x80, (byte) 0xaf},
+                new byte[] {(byte) 0xf0, (byte) 0x80, (byte) 0x80, (byte) 0xaf},
+                new byte[] {(byte) 0xed, (byte) 0xa0, (byte) 0x80}, new byte[] {(byte) 0xed, (byte) 0xbf, (byte) 0xbf},
+                new byte[] {(byte) 0xf4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+                new byte[] {(byte) 0xf5, (byte) 0x80, (byte) 0x80, (byte) 0x80}, new byte[] {(byte) 0x80},
+                new byte[] {(byte) 0xbf}, new byte[] {(byte) 0xff}, new byte[] {(byte) 0xfe},
+                new byte[] {(byte) 0xe4, (byte) 0xbd}, new byte[] {(byte) 0xf0, (byte) 0x9f, (byte) 0x98},
+                new byte[] {(byte) 0xc3}, new byte[] {0}, new byte[] {'a', 0, 'b'},
+                new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf, (byte) 0xff},
+                new byte[] {(byte) 0xf8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80})) {
+            places.forEach((place, at) -> broken.put("bytes " + hex(bad) + " " + place, splice(rows, at, bad)));
+        }
+        broken.put("ends inside a sequence", concat(rows, new byte[] {(byte) 0xe4}));
+        broken.put("a NUL line", concat(rows, new byte[] {0, '\n'}));
+        broken.put("the rows gzipped", gzip(rows));
+        String type = base.binary().contentType();
+        for (String as : List.of(type, type + "; charset=utf-8", "text/csv")) {
+            broken.forEach((name, bytes) -> add("rows", name + " as " + as,
+                    plain().replacing("Content-Type", as).body(bytes)));
+        }
+        for (String other : List.of("application/json", "application/ndjson", "application/jsonl",
+                "application/x-ndjsonx", "application/x-ndjson-seq", "application/json-seq", "application/geo+json",
+                "text/json", "text/csvx", "text/x-csv", "application/csv", "application/x-csv",
+                "text/comma-separated-values", "text/tab-separated-values", "application/vnd.ms-excel",
+                "application/xml", "text/xml", "text/html", "application/yaml", "application/x-www-form-urlencoded",
+                "application/octet-stream", "application/zip", "application/gzip", "image/png", "text/plain",
+                "multipart/form-data; boundary=x")) {
+            add("rows-type", other, plain().replacing("Content-Type", other));
+        }
+        add("rows-type", "none", plain().without("Content-Type"));
         add("size", "declares 1 GB, sends the base", plain().header("Content-Length", "1000000000").framedByHand());
     }
 

@@ -19,11 +19,23 @@ import org.qsp.contracts.ProductRef;
  * @param concludedAt  when the first test concluded
  * @param failedItems  the failed items of the first result when the final verdict is FAIL; empty for PASS
  * @param safetyRelated whether a failed item is safety-related (false for PASS)
+ * @param taskType     the type of the task the form fulfilled (DRAWN, TARGETED, RECHECK; null without a task): a
+ *                     RECHECK sample's verdict is the re-check's, which {@link RecheckConcluded} carries, so
+ *                     rectification and credit open no task and record nothing on it
  */
 public record SampleFinalized(String sampleId, String verdict, String basis, Instant finalizedAt,
         EnterpriseRef enterprise, ProductRef product, Instant sampledAt, Instant concludedAt,
         List<SampleFailed.FailedItem> failedItems, boolean safetyRelated, String samplingType, String category,
-        String productClass, String taskId) {
+        String productClass, String taskId, String taskType) {
+
+    /** A final verdict of a sample without a task type (producers before it existed). */
+    public SampleFinalized(String sampleId, String verdict, String basis, Instant finalizedAt,
+            EnterpriseRef enterprise, ProductRef product, Instant sampledAt, Instant concludedAt,
+            List<SampleFailed.FailedItem> failedItems, boolean safetyRelated, String samplingType, String category,
+            String productClass, String taskId) {
+        this(sampleId, verdict, basis, finalizedAt, enterprise, product, sampledAt, concludedAt, failedItems,
+                safetyRelated, samplingType, category, productClass, taskId, null);
+    }
 
     public boolean failed() {
         return "FAIL".equals(verdict);
@@ -31,5 +43,10 @@ public record SampleFinalized(String sampleId, String verdict, String basis, Ins
 
     public boolean riskMonitoring() {
         return "RISK_MONITORING".equals(samplingType);
+    }
+
+    /** The sample of a re-check (复查): its verdict concludes the re-check, not a new failure. */
+    public boolean recheck() {
+        return "RECHECK".equals(taskType);
     }
 }

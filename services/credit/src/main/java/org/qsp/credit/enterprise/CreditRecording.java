@@ -58,13 +58,15 @@ public class CreditRecording {
     /**
      * A sample whose FAIL is final (accepted, unopposed in its window, confirmed by re-test or decision; ADR 0019):
      * one record, worth more points when a failed item is safety-related. A final PASS (a FAIL overturned) and a
-     * risk-monitoring sample (no penalty path) record nothing: null. The sample's region places the enterprise
+     * risk-monitoring sample (no penalty path) record nothing: null; so does the sample of a re-check (task type
+     * RECHECK), whose FAIL is the re-check's (DOMAIN.md §9: its record follows the re-check's escalation, issue 11),
+     * not a second record of the failure. The sample's region places the enterprise
      * only when no event placed it before; a sample that places it elsewhere leaves a data-quality flag, and the
      * file where it is.
      */
     public Enterprise sampleFinalized(IncomingEvent<SampleFinalized> event) {
         SampleFinalized failed = event.payload();
-        if (!failed.failed() || failed.riskMonitoring()) {
+        if (!failed.failed() || failed.riskMonitoring() || failed.recheck()) {
             return null;
         }
         Instant now = clock.instant();

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.qsp.contracts.ContractFixtures;
 import org.qsp.contracts.EventCatalog;
+import org.qsp.contracts.inspection.SampleFinalized;
 import org.qsp.contracts.Topics;
 import org.qsp.contracts.credit.CreditClassChanged;
 import org.qsp.credit.CreditIntegrationTest;
@@ -286,6 +287,20 @@ class CreditRecordsFromEventsTest extends CreditIntegrationTest {
                 ContractFixtures.sampleFinalized(monitoring, uscc, "FAIL", "RISK_MONITORING", "RISK_MONITORING"));
         RecordMetadata marker = failSample("S-after-" + uscc, false);
         kit.awaitConsumed(notFinal, passAfterRetest, riskMonitoring, marker);
+
+        assertThat(recordsOf(uscc)).extracting(CreditRecord::sourceId).containsExactly("S-after-" + uscc);
+    }
+
+    @Test
+    void the_final_fail_of_a_recheck_sample_records_nothing() {
+        String recheck = "S-recheck-" + uscc;
+        SampleFinalized f = ContractFixtures.sampleFinalized(recheck, uscc, "FAIL", "ACCEPTED", "SUPERVISORY");
+        RecordMetadata recheckFail = kit.publish(EventCatalog.SAMPLE_FINALIZED, recheck, new SampleFinalized(
+                f.sampleId(), f.verdict(), f.basis(), f.finalizedAt(), f.enterprise(), f.product(), f.sampledAt(),
+                f.concludedAt(), f.failedItems(), f.safetyRelated(), f.samplingType(), f.category(),
+                f.productClass(), "TK-RECHECK-1", "RECHECK"));
+        RecordMetadata marker = failSample("S-after-" + uscc, false);
+        kit.awaitConsumed(recheckFail, marker);
 
         assertThat(recordsOf(uscc)).extracting(CreditRecord::sourceId).containsExactly("S-after-" + uscc);
     }

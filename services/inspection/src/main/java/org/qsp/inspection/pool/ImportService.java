@@ -5,7 +5,6 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,6 +51,13 @@ public class ImportService {
         this.running = new Semaphore(properties.maxConcurrent());
     }
 
+    /** A body without a byte: there is nothing to import. */
+    public static final class EmptyImport extends DomainException {
+        EmptyImport() {
+            super(Kind.INVALID, "empty-import", "the body is empty: an import sends one enterprise per line");
+        }
+    }
+
     /** Too many imports at once on this instance. */
     public static final class ImportsBusy extends DomainException {
         ImportsBusy(int max) {
@@ -61,19 +67,27 @@ public class ImportService {
 
     /**
      * Receives the body and starts the job. The caller must be a regulator with a region; rows outside their area
-     * are refused per row.
+     * are refused per row. A body that cannot be read whole (not UTF-8, past the size limit, cut off) fails the
+     * request with its {@link IOException} and starts nothing; an empty body is refused (400 {@code empty-import}); a
+     * received body finds no free slot: 422 {@code imports-busy}.
      *
      * @return the RUNNING job
      */
-    public ImportJob start(Caller caller, ImportFormat format, InputStream body) {
+    public ImportJob start(Caller caller, ImportFormat format, InputStream body) throws IOException {
         String region = caller.requireRegion();
-        if (!running.tryAcquire()) {
-            throw new ImportsBusy(properties.maxConcurrent());
-        }
-        Path file = null;
+        Path file = Files.createTempFile("qsp-pool-import-", "." + format.name().toLowerCase());
+        boolean acquired = false;
         try {
-            file = Files.createTempFile("qsp-pool-import-", "." + format.name().toLowerCase());
+            // the body is received (and so checked) before a slot is taken: a body that is refused for what it is
+            // gets that answer whatever the load, as through the gateway, which reads it whole first
             long bytes = Files.copy(body, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            if (bytes == 0) {
+                throw new EmptyImport();
+            }
+            acquired = running.tryAcquire();
+            if (!acquired) {
+                throw new ImportsBusy(properties.maxConcurrent());
+            }
             var now = clock.instant();
             ImportJob job = new ImportJob("JB-" + UUID.randomUUID(), caller.subject(), region, format.name(),
                     ImportJob.Status.RUNNING, 0, 0, 0, List.of(), bytes, 0, now, now, null, null);
@@ -82,12 +96,12 @@ public class ImportService {
             workers.submit(() -> run(job, format, spooled, caller));
             file = null;
             return job;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } finally {
             if (file != null) {
                 delete(file);
-                running.release();
+                if (acquired) {
+                    running.release();
+                }
             }
         }
     }

@@ -13,6 +13,7 @@ import org.qsp.contracts.EnterpriseRef;
 import org.qsp.contracts.ProductRef;
 import org.qsp.contracts.inspection.SampleFailed;
 import org.qsp.contracts.inspection.SampleFinalized;
+import org.qsp.contracts.inspection.RecheckConcluded;
 import org.qsp.contracts.inspection.SamplePassed;
 import org.qsp.platform.access.Caller;
 import org.qsp.platform.errors.InvalidField;
@@ -24,7 +25,9 @@ import org.qsp.platform.outbox.OutboxDocument;
  * the same document write (the outbox). A FAIL then waits for its final verdict (ADR 0019): the
  * enterprise accepts it, contests it within its window (an objection for manufactured products, a
  * re-test for food and agricultural ones), or lets the window pass; a PASS and a risk-monitoring
- * FAIL are final at once. The final verdict raises SampleFinalized, once. Indexed for the
+ * FAIL are final at once. The final verdict raises SampleFinalized, once; the sample of a re-check task
+ * (复查) raises RecheckConcluded with it, in the same write. A form that names its task keeps the task
+ * ({@link TaskRef}) and a pending link until the task recorded the sample (docs/adr/0022). Indexed for the
  * regulators' lists (by region prefix and by enterprise, newest sampling first) and for the window
  * check (open results by their last day).
  */
@@ -32,6 +35,7 @@ import org.qsp.platform.outbox.OutboxDocument;
 @CompoundIndex(def = "{'form.enterprise.region': 1, 'form.sampledAt': -1}")
 @CompoundIndex(def = "{'form.enterprise.uscc': 1, 'form.sampledAt': -1}")
 @CompoundIndex(def = "{'resultStage': 1, 'contestBy': 1}")
+@CompoundIndex(def = "{'taskPending': 1}", sparse = true)
 public class Sample extends OutboxDocument {
 
     /** Who finalizes a verdict that no person decided (final at once, or by its window). */
@@ -49,6 +53,9 @@ public class Sample extends OutboxDocument {
     private ObjectionDecision decision;
     private RetestConclusion retest;
     private FinalVerdict finalVerdict;
+    private TaskRef task;
+    private Boolean taskPending;
+    private Boolean taskConflict;
 
     private Sample(String id, SamplingForm form, String recordedBy, Instant recordedAt, Conclusion conclusion) {
         this.id = id;
@@ -64,10 +71,28 @@ public class Sample extends OutboxDocument {
      * most the horizon.
      */
     public static Sample record(SampleId id, SamplingForm form, String inspectorId, Instant now, TimeBounds bounds) {
+        return record(id, form, inspectorId, now, bounds, null);
+    }
+
+    /** {@link #record(SampleId, SamplingForm, String, Instant, TimeBounds)} of a form that fulfils {@code task}. */
+    public static Sample record(SampleId id, SamplingForm form, String inspectorId, Instant now, TimeBounds bounds,
+            TaskRef task) {
         form.requireSignedBy(inspectorId);
         bounds.requireNotInFuture(form.sampledAt(), now, "sampledAt");
         bounds.requireWithinHorizon(form.sampledAt(), now, "sampledAt");
-        return new Sample(id.value(), form, inspectorId, now.truncatedTo(ChronoUnit.MILLIS), null);
+        if (task != null && !task.id().equals(form.taskId())) {
+            throw new IllegalArgumentException("task " + task.id() + " is not the form's " + form.taskId());
+        }
+        Sample sample = new Sample(id.value(), form, inspectorId, now.truncatedTo(ChronoUnit.MILLIS), null);
+        sample.task = task;
+        sample.taskPending = task == null ? null : Boolean.TRUE;
+        return sample;
+    }
+
+    /** The task recorded this sample ({@code taken}), or another visit had closed it first: the link is settled. */
+    public void taskRecorded(boolean taken) {
+        taskPending = null;
+        taskConflict = taken ? null : Boolean.TRUE;
     }
 
     /** A form sent again for this sample must be the same form (an idempotent replay). */
@@ -228,7 +253,12 @@ public class Sample extends OutboxDocument {
         raise(new SampleFinalized(id, verdict.name(), basis.name(), at, enterprise(), product(), form.sampledAt(),
                 conclusion.concludedAt(), failedItems,
                 failedItems.stream().anyMatch(SampleFailed.FailedItem::safetyRelated), form.samplingType().name(),
-                form.category(), form.productClass().name(), form.taskId()));
+                form.category(), form.productClass().name(), form.taskId(), task == null ? null : task.type()));
+        if (task != null && task.recheck()) {
+            SampledEnterprise party = form.enterprise();
+            raise(new RecheckConcluded(task.source(), task.round(), task.id(), id, party.uscc(), party.region(),
+                    verdict.name(), basis.name(), at));
+        }
     }
 
     private void raiseFailed(LocalDate lastDay) {
@@ -299,6 +329,21 @@ public class Sample extends OutboxDocument {
 
     public Optional<FinalVerdict> finalVerdict() {
         return Optional.ofNullable(finalVerdict);
+    }
+
+    /** The task the form fulfils, as it was when the form was recorded (empty without a taskId). */
+    public Optional<TaskRef> task() {
+        return Optional.ofNullable(task);
+    }
+
+    /** Whether the task is still to record this sample (a crash came between the two writes). */
+    public boolean taskPending() {
+        return Boolean.TRUE.equals(taskPending);
+    }
+
+    /** Whether another visit had closed the task when this sample's link was settled. */
+    public boolean taskConflict() {
+        return Boolean.TRUE.equals(taskConflict);
     }
 
     public SampleStatus status() {

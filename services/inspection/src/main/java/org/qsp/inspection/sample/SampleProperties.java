@@ -21,6 +21,8 @@ import org.springframework.validation.annotation.Validated;
  * @param retestWorkingDays   a re-test application for a food or agricultural FAIL within this many working days
  *                            (7, DOMAIN.md §3 [S])
  * @param windowCheckInterval how often FAILs whose window passed unopposed are finalized
+ * @param taskLinkInterval    how often visits whose task was not told of them (a crash between the two writes) are
+ *                            settled
  */
 @Validated
 @ConfigurationProperties("qsp.inspection.samples")
@@ -28,7 +30,8 @@ public record SampleProperties(@NotNull @DefaultValue("5m") Duration clockSkew,
         @NotNull @DefaultValue("365d") Duration horizon,
         @DefaultValue("15") @Min(1) @Max(365) int objectionDays,
         @DefaultValue("7") @Min(1) @Max(100) int retestWorkingDays,
-        @NotNull @DurationMin(seconds = 1) @DefaultValue("1m") Duration windowCheckInterval) {
+        @NotNull @DurationMin(seconds = 1) @DefaultValue("1m") Duration windowCheckInterval,
+        @NotNull @DurationMin(seconds = 1) @DefaultValue("30s") Duration taskLinkInterval) {
 
     public SampleProperties {
         if (clockSkew != null && horizon != null) {

@@ -32,9 +32,12 @@ public class SampleService {
     private final InspectorDirectory inspectors;
     private final TimeBounds bounds;
     private final ContestWindows windows;
+    private final SampleTasks tasks;
 
     SampleService(AggregateStore<Sample> samples, AggregateStore<SamplingAttempt> attempts, Samples queries,
-            Clock clock, SampleProperties properties, InspectorDirectory inspectors, Deadlines deadlines) {
+            Clock clock, SampleProperties properties, InspectorDirectory inspectors, Deadlines deadlines,
+            SampleTasks tasks) {
+        this.tasks = tasks;
         this.samples = samples;
         this.attempts = attempts;
         this.queries = queries;
@@ -47,19 +50,28 @@ public class SampleService {
     /**
      * Records the form of an inspector who acts for the enterprise's region, co-signed by a known
      * inspector of the same authority; the same form again is answered as before, another form is a
-     * conflict.
+     * conflict. A form that names its task must be one the inspector may fulfil for that enterprise (checked
+     * before anything is written, {@link SampleTasks#requireTakeable}); the task then records the sample and is
+     * DONE (a replay finishes what a crash left between the two writes).
      */
     public Recorded recordForm(SampleId id, SamplingForm form, Caller inspector) {
         Signatures.check(form, inspector, inspectors);
         if (attempts.find(id.value()).isPresent()) {
             throw new SampleConflict(id.value(), false);
         }
+        TaskRef task = form.taskId() == null ? null
+                : tasks.requireTakeable(form.taskId(), id.value(), form.enterprise().uscc(), inspector);
         var outcome = samples.insertIfAbsent(
-                Sample.record(id, form, inspector.subject(), clock.instant(), bounds));
+                Sample.record(id, form, inspector.subject(), clock.instant(), bounds, task));
         if (!outcome.changed()) {
             outcome.aggregate().requireSameForm(form);
         }
-        return Recorded.of(outcome);
+        Sample sample = outcome.aggregate().taskPending()
+                ? samples.update(id.value(), this::linkTask) : outcome.aggregate();
+        if (sample.taskConflict()) {
+            throw TaskRefused.done(form.taskId(), "another sample");
+        }
+        return new Recorded(sample, outcome.changed());
     }
 
     /**
@@ -72,12 +84,44 @@ public class SampleService {
         if (samples.find(id.value()).isPresent()) {
             throw new SampleConflict(id.value(), false);
         }
+        TaskRef task = report.taskId() == null ? null
+                : tasks.requireTakeable(report.taskId(), id.value(), report.enterprise().uscc(), inspector);
         var outcome = attempts.insertIfAbsent(SamplingAttempt.record(id, report, inspector.subject(), clock.instant(),
-                bounds));
+                bounds, task));
         if (!outcome.changed()) {
             outcome.aggregate().requireSameReport(report);
         }
-        return new AttemptRecorded(outcome.aggregate(), outcome.changed());
+        SamplingAttempt attempt = outcome.aggregate().taskPending()
+                ? attempts.update(id.value(), this::linkTask) : outcome.aggregate();
+        if (attempt.taskConflict()) {
+            throw TaskRefused.done(report.taskId(), "another visit");
+        }
+        return new AttemptRecorded(attempt, outcome.changed());
+    }
+
+    /**
+     * Settles the task links that a crash left pending (the visit written, its task not yet told), each once: the
+     * task's write is idempotent, so a link settled twice changes the task once.
+     *
+     * @return how many links this run settled
+     */
+    public int settlePendingTaskLinks() {
+        int settled = samples.changeEach(queries::withPendingTask, WINDOW_BATCH, this::linkTask)
+                + attempts.changeEach(queries::attemptsWithPendingTask, WINDOW_BATCH, this::linkTask);
+        if (settled > 0) {
+            log.info("{} visits' task links settled after a restart", settled);
+        }
+        return settled;
+    }
+
+    private void linkTask(Sample sample) {
+        sample.task().filter(t -> sample.taskPending()).ifPresent(task -> sample.taskRecorded(tasks.record(task,
+                sample.id().value(), TaskOutcome.SAMPLED, true, sample.recordedAt())));
+    }
+
+    private void linkTask(SamplingAttempt attempt) {
+        attempt.task().filter(t -> attempt.taskPending()).ifPresent(task -> attempt.taskRecorded(tasks.record(task,
+                attempt.id().value(), attempt.outcome(), attempt.closesTask(), attempt.recordedAt())));
     }
 
     /** A visit recorded, and whether this request recorded it or replayed it. */

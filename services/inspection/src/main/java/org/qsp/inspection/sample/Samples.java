@@ -10,4 +10,10 @@ public interface Samples {
 
     /** The ids of FAILs still open to contest whose last day is before {@code day}, at most {@code limit}. */
     List<String> openWithLastDayBefore(LocalDate day, int limit);
+
+    /** The ids of samples whose task is still to record them, at most {@code limit}. */
+    List<String> withPendingTask(int limit);
+
+    /** The ids of visits that took no sample whose task is still to record them, at most {@code limit}. */
+    List<String> attemptsWithPendingTask(int limit);
 }

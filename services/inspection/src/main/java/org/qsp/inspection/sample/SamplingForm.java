@@ -16,7 +16,7 @@ import org.qsp.platform.errors.InvalidField;
  * <p>Exactly {@value #INSPECTORS} distinct inspectors sign a form: sampling is done in pairs.
  *
  * @param location     where the sample was taken, when the phone had a fix (may be null)
- * @param taskId       the sampling task the form fulfils (may be null; not checked against tasks yet)
+ * @param taskId       the sampling task the form fulfils (may be null; checked against the task by {@link SampleTasks})
  * @param samplingType what the sampling is for (SUPERVISORY when the phone does not say)
  * @param category     the product category code of the plan's catalogue (may be null)
  * @param productClass the product's regime, which decides how a FAIL is contested (MANUFACTURED when not given)

@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.qsp.inspection.sample.TaskOutcome;
 import org.qsp.platform.access.Caller;
 import org.qsp.platform.ids.DerivedIds;
 import org.qsp.platform.outbox.OutboxDocument;
@@ -17,6 +18,10 @@ import org.qsp.platform.outbox.OutboxDocument;
  * sees it), by when, and why (its type and source). A task's id derives from its source, so that a redelivered
  * event or a repeated draw opens nothing twice. A task of a draw also names the authority (region and level) and
  * year of its plan, which later draws exclude by (docs/adr/0018).
+ *
+ * <p>A visit that names the task fulfils it ({@link #record}): a sample or a refusal makes it DONE with that sample
+ * id and outcome; a cannot-sample too, unless its reason permits a later visit, which is listed and leaves it OPEN.
+ * Without a pair, any inspector acting for the task's region may take it (docs/adr/0022).
  */
 @Document(Task.COLLECTION)
 @CompoundIndex(name = "inspector_open_first", def = "{'inspectorIds': 1, 'status': 1, 'dueBy': 1}")
@@ -44,9 +49,20 @@ public class Task extends OutboxDocument {
     private TaskStatus status;
     private LocalDate dueBy;
     private Instant openedAt;
+    private String sampleId;
+    private TaskOutcome outcome;
+    private Instant doneAt;
+    private List<Visit> visits;
 
     private Task() {
     }
+
+    /** A visit that did not close the task (could not sample, a later visit may): its sample id, outcome and time. */
+    public record Visit(String sampleId, TaskOutcome outcome, Instant at) {
+    }
+
+    /** At most this many visits that left the task open are listed (a later one is still recorded as a sample). */
+    public static final int MAX_VISITS = 20;
 
     /** What a targeted or re-check task is to sample, as its source named it (any part may be null). */
     public record Product(String name, String brand, String model, String batch) {
@@ -107,6 +123,51 @@ public class Task extends OutboxDocument {
         task.dueBy = dueBy;
         task.openedAt = at;
         return task;
+    }
+
+    /**
+     * Whether the inspector may fulfil this task: one of its pair; for a task without a pair (too few inspectors
+     * free when it opened), any inspector whose authority covers its region.
+     */
+    public boolean takeableBy(Caller inspector) {
+        return inspectorIds.isEmpty() ? inspector.actsFor(region) : inspectorIds.contains(inspector.subject());
+    }
+
+    /** Whether another visit than {@code visitId} closed the task. */
+    public boolean doneByAnotherThan(String visitId) {
+        return status == TaskStatus.DONE && !visitId.equals(sampleId) && !listed(visitId);
+    }
+
+    /**
+     * Records a visit: one that {@code closes} makes the task DONE with its sample id and outcome (the same visit
+     * again changes nothing); one that does not is listed and leaves the task as it is.
+     *
+     * @return false when another visit had closed the task (the caller's visit is not this task's), else true
+     */
+    public boolean record(String visitId, TaskOutcome visitOutcome, boolean closes, Instant at) {
+        if (visitId.equals(sampleId) || listed(visitId)) {
+            return true;
+        }
+        if (status == TaskStatus.DONE) {
+            return false;
+        }
+        if (closes) {
+            status = TaskStatus.DONE;
+            sampleId = visitId;
+            outcome = visitOutcome;
+            doneAt = at;
+        } else {
+            List<Visit> listed = new java.util.ArrayList<>(visits());
+            if (listed.size() < MAX_VISITS) {
+                listed.add(new Visit(visitId, visitOutcome, at));
+                visits = List.copyOf(listed);
+            }
+        }
+        return true;
+    }
+
+    private boolean listed(String visitId) {
+        return visits().stream().anyMatch(v -> v.sampleId().equals(visitId));
     }
 
     /** One of its pair, or a regulator whose authority covers its region. */
@@ -173,5 +234,24 @@ public class Task extends OutboxDocument {
 
     public Instant openedAt() {
         return openedAt;
+    }
+
+    /** The visit that made the task DONE (null while OPEN). */
+    public String sampleId() {
+        return sampleId;
+    }
+
+    /** What the visit that made the task DONE did (null while OPEN). */
+    public TaskOutcome outcome() {
+        return outcome;
+    }
+
+    public Instant doneAt() {
+        return doneAt;
+    }
+
+    /** The visits that left the task open (could not sample; a later visit may). */
+    public List<Visit> visits() {
+        return visits == null ? List.of() : visits;
     }
 }

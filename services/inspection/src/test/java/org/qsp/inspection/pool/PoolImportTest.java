@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -150,6 +151,21 @@ class PoolImportTest extends PlanningTest {
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                 .get("/api/inspection/v1/pool/jobs/{id}", orphan.id()).with(regulator("320100")))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void an_empty_body_and_a_body_that_is_not_utf8_are_400_and_start_no_job() throws Exception {
+        long jobs = mongo.getCollection(ImportJob.COLLECTION).countDocuments();
+
+        importBody("application/x-ndjson", "", regulator("330100")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("empty-import"));
+        byte[] latin1 = ("{\"uscc\":\"x\",\"name\":\"caf\u00e9\"}\n").getBytes(StandardCharsets.ISO_8859_1);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/api/inspection/v1/pool/enterprises:import").with(regulator("330100"))
+                .contentType("application/x-ndjson").content(latin1))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("malformed-request"));
+
+        assertThat(mongo.getCollection(ImportJob.COLLECTION).countDocuments()).isEqualTo(jobs);
     }
 
     @Test

@@ -44,7 +44,7 @@ class FinalVerdictFlowTest extends InspectionIntegrationTest {
     /** A FAIL of the test's enterprise, for a product of {@code productClass}. */
     private String failed(String productClass, String samplingType, ObjectNode... items) throws Exception {
         ObjectNode form = form(uscc, REGION, "insp-a", "insp-b");
-        form.put("productClass", productClass).put("samplingType", samplingType).put("taskId", "T-" + newId())
+        form.put("productClass", productClass).put("samplingType", samplingType).put("taskId", openTask(uscc, REGION, "insp-a", "insp-b"))
                 .put("category", "0701");
         String id = sampled(form);
         putResult(id, result("FAIL", items.length == 0 ? new ObjectNode[] {item("铅", "FAIL", true)} : items),
@@ -95,7 +95,8 @@ class FinalVerdictFlowTest extends InspectionIntegrationTest {
             assertThat(f.safetyRelated()).isTrue();
             assertThat(f.productClass()).isEqualTo("MANUFACTURED");
             assertThat(f.category()).isEqualTo("0701");
-            assertThat(f.taskId()).startsWith("T-");
+            assertThat(f.taskId()).startsWith("TK-");
+            assertThat(f.taskType()).isEqualTo("TARGETED");
         });
         action(id, "/objection", reason("too late"), enterprise).andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("result-final"));

@@ -17,11 +17,15 @@ import tools.jackson.databind.node.ObjectNode;
 /** The form's fields of issue 10: task, sampling type, category, product class, seals, GPS accuracy, the party. */
 class SampleFormFieldsTest extends InspectionIntegrationTest {
 
+    /** The task of the last {@link #fullForm()}. */
+    private String task;
+
     private static final String REGION = "330106";
 
-    private static ObjectNode fullForm() {
+    private ObjectNode fullForm() {
         ObjectNode form = form(REGION);
-        form.put("taskId", "TASK-2026-0042").put("samplingType", "EVALUATION").put("category", "0701")
+        task = openTask(form.path("enterprise").path("uscc").asString(), REGION, "insp-a", "insp-b");
+        form.put("taskId", task).put("samplingType", "EVALUATION").put("category", "0701")
                 .put("productClass", "FOOD");
         form.putArray("sealNumbers").add("ZJ-0002").add("ZJ-0001");
         form.withObject("location").put("accuracy", 12.5);
@@ -34,7 +38,7 @@ class SampleFormFieldsTest extends InspectionIntegrationTest {
         String id = sampled(fullForm());
 
         getSample(id, inspector("insp-a")).andExpect(status().isOk())
-                .andExpect(jsonPath("$.taskId").value("TASK-2026-0042"))
+                .andExpect(jsonPath("$.taskId").value(task))
                 .andExpect(jsonPath("$.samplingType").value("EVALUATION"))
                 .andExpect(jsonPath("$.productClass").value("FOOD"))
                 .andExpect(jsonPath("$.sealNumbers[0]").value("ZJ-0001"))
@@ -48,7 +52,7 @@ class SampleFormFieldsTest extends InspectionIntegrationTest {
             assertThat(failed.samplingType()).isEqualTo("EVALUATION");
             assertThat(failed.category()).isEqualTo("0701");
             assertThat(failed.productClass()).isEqualTo("FOOD");
-            assertThat(failed.taskId()).isEqualTo("TASK-2026-0042");
+            assertThat(failed.taskId()).isEqualTo(task);
             assertThat(failed.contestBy()).isNotNull();
         });
     }

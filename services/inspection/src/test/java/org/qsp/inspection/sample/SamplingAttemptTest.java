@@ -28,11 +28,21 @@ class SamplingAttemptTest extends InspectionIntegrationTest {
     /** One visit time per test: the same visit sent twice is the same report. */
     private final String attemptedAt = Instant.now().minus(1, ChronoUnit.HOURS).toString();
 
+    /** The task the test's visits are for, opened on first use. */
+    private String task;
+
+    private String task() {
+        if (task == null) {
+            task = openTask(uscc, REGION, "insp-a", "insp-b");
+        }
+        return task;
+    }
+
     private ObjectNode visit() {
         ObjectNode visit = JSON.createObjectNode();
         visit.putObject("enterprise").put("uscc", uscc).put("name", "杭州示例食品有限公司").put("region", REGION)
                 .put("role", "SELLER");
-        visit.put("taskId", "TASK-7").put("attemptedAt", attemptedAt);
+        visit.put("taskId", task()).put("attemptedAt", attemptedAt);
         visit.putArray("inspectorIds").add("insp-a").add("insp-b");
         return visit;
     }
@@ -62,7 +72,7 @@ class SamplingAttemptTest extends InspectionIntegrationTest {
             TopicRecorder.assertContractValid(record);
             SamplingRefused refused = kit.recorder().payload(record, EventCatalog.SAMPLING_REFUSED);
             assertThat(refused.enterprise().uscc()).isEqualTo(uscc);
-            assertThat(refused.taskId()).isEqualTo("TASK-7");
+            assertThat(refused.taskId()).isEqualTo(task());
             assertThat(refused.samplingType()).isEqualTo("SUPERVISORY");
         });
     }

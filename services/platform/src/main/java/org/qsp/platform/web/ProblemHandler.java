@@ -148,6 +148,12 @@ public class ProblemHandler {
         return respond(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", e.getMessage(), request, List.of());
     }
 
+    /** A text body that an operation streams itself (an import) and that is not strict UTF-8. */
+    @ExceptionHandler(Utf8BodyFilter.MalformedBody.class)
+    ResponseEntity<ProblemDetail> malformedBody(Utf8BodyFilter.MalformedBody e, HttpServletRequest request) {
+        return respond(HttpStatus.BAD_REQUEST, "malformed-request", e.getMessage(), request, List.of());
+    }
+
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
     ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
         return respond(HttpStatus.NOT_ACCEPTABLE, "not-acceptable", "this resource is served as application/json",

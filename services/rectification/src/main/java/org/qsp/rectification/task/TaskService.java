@@ -30,14 +30,15 @@ public class TaskService {
     /**
      * Opens exactly one task per sample whose FAIL became final (DOMAIN.md §9: not on the FAIL itself, which the
      * enterprise may still contest; ADR 0019). A final PASS (a re-test or an objection overturned the FAIL) and a
-     * risk-monitoring sample (no penalty path) open nothing. The task id derives from the sample id and the
+     * risk-monitoring sample (no penalty path) open nothing, nor does the sample of a re-check (its task type is
+     * RECHECK): its verdict concludes the re-check of an open task (inspection.recheck.concluded), it is no new failure. The task id derives from the sample id and the
      * deadlines from the time the verdict became final (the order follows the final verdict), so a redelivery or
      * replay finds the task and changes nothing.
      *
      * @return whether a task was opened now
      */
     public boolean openFor(SampleFinalized failed) {
-        if (!failed.failed() || failed.riskMonitoring()) {
+        if (!failed.failed() || failed.riskMonitoring() || failed.recheck()) {
             return false;
         }
         return tasks.insertIfAbsent(RectificationTask.open(TaskId.forSample(failed.sampleId()),

@@ -94,6 +94,23 @@ class SampleFailedFlowTest extends RectificationIntegrationTest {
     }
 
     @Test
+    void the_final_fail_of_a_recheck_sample_opens_no_second_task() {
+        String uscc = TestUsccs.valid(REGION);
+        SampleFinalized f = Samples.failed("S-FLOW-RC", uscc, REGION, START);
+        SampleFinalized recheck = new SampleFinalized(f.sampleId(), f.verdict(), f.basis(), f.finalizedAt(),
+                f.enterprise(), f.product(), f.sampledAt(), f.concludedAt(), f.failedItems(), f.safetyRelated(),
+                f.samplingType(), f.category(), f.productClass(), "TK-RECHECK-1", "RECHECK");
+        RecordMetadata recheckFail = kit.publish(EventCatalog.SAMPLE_FINALIZED, "S-FLOW-RC", recheck);
+        RecordMetadata marker = kit.publish(EventCatalog.SAMPLE_FINALIZED, "S-FLOW-RM",
+                Samples.failed("S-FLOW-RM", uscc, REGION, START));
+        kit.awaitConsumed(recheckFail, marker);
+
+        assertThat(tasks.find("RT-S-FLOW-RM")).isPresent();
+        assertThat(tasks.find("RT-S-FLOW-RC")).isEmpty();
+        assertThat(allTasks()).filteredOn(t -> t.enterprise().uscc().equals(uscc)).hasSize(1);
+    }
+
+    @Test
     void a_malformed_record_goes_to_the_dead_letter_topic_and_the_next_record_is_still_processed() {
         String uscc = TestUsccs.valid(REGION);
         ProducerRecord<String, String> valid = TestEvents.record(EventCatalog.SAMPLE_FINALIZED, "S-FLOW-4",

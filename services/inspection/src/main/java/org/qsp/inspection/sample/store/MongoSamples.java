@@ -14,6 +14,7 @@ import org.qsp.inspection.sample.Sample;
 import org.qsp.inspection.sample.SamplePage;
 import org.qsp.inspection.sample.SampleSearch;
 import org.qsp.inspection.sample.Samples;
+import org.qsp.inspection.sample.SamplingAttempt;
 
 /** The regulators' lists over the {@code samples} collection (indexes: see {@link Sample}). */
 @Component
@@ -59,5 +60,22 @@ class MongoSamples implements Samples {
         query.fields().include("_id");
         return mongo.find(query, Document.class, mongo.getCollectionName(Sample.class)).stream()
                 .map(d -> d.getString("_id")).toList();
+    }
+
+    /** Served by the sparse index on the pending flag (only visits whose task link is unsettled carry it). */
+    @Override
+    public List<String> withPendingTask(int limit) {
+        return pendingTask(mongo.getCollectionName(Sample.class), limit);
+    }
+
+    @Override
+    public List<String> attemptsWithPendingTask(int limit) {
+        return pendingTask(mongo.getCollectionName(SamplingAttempt.class), limit);
+    }
+
+    private List<String> pendingTask(String collection, int limit) {
+        Query query = new Query(Criteria.where("taskPending").is(true)).with(Sort.by("_id")).limit(limit);
+        query.fields().include("_id");
+        return mongo.find(query, Document.class, collection).stream().map(d -> d.getString("_id")).toList();
     }
 }

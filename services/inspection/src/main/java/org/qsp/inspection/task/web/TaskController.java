@@ -43,12 +43,14 @@ class TaskController {
 
     record TaskView(String taskId, String type, String source, String planId, String uscc, String region,
             String category, Task.Product product, Integer round, List<String> inspectorIds, String status,
-            LocalDate dueBy, Instant openedAt) {
+            LocalDate dueBy, Instant openedAt, String sampleId, String outcome, Instant doneAt,
+            List<Task.Visit> visits) {
 
         static TaskView of(Task task) {
             return new TaskView(task.id(), task.type().name(), task.source(), task.planId(), task.uscc(),
                     task.region(), task.category(), task.product(), task.round(), task.inspectorIds(),
-                    task.status().name(), task.dueBy(), task.openedAt());
+                    task.status().name(), task.dueBy(), task.openedAt(), task.sampleId(),
+                    task.outcome() == null ? null : task.outcome().name(), task.doneAt(), task.visits());
         }
     }
 }
