@@ -17,6 +17,7 @@ import org.qsp.contracts.rectification.RectificationTaskOpened;
 import org.qsp.contracts.rectification.RectificationTaskOverdue;
 import org.qsp.contracts.rectification.RectificationTaskReported;
 import org.qsp.platform.access.Caller;
+import org.qsp.platform.errors.InvalidField;
 import org.qsp.platform.outbox.OutboxDocument;
 
 /**
@@ -80,8 +81,11 @@ public class RectificationTask extends OutboxDocument {
         if (orderNotice.isAcknowledged()) {
             return;
         }
-        if (status != TaskStatus.OVERDUE) {
+        if (status == TaskStatus.NOTIFIED) {
             moveTo(TaskStatus.ACKNOWLEDGED, "be acknowledged");
+        } else if (status != TaskStatus.OVERDUE) {
+            // REPORTED may go back to ACKNOWLEDGED, but only by a review asking for more information
+            throw new IllegalTransition(id, status, "be acknowledged");
         }
         notices.set(notices.indexOf(orderNotice), orderNotice.acknowledged(at));
         raise(new RectificationTaskAcknowledged(id, enterprise.uscc(), at));
@@ -151,6 +155,10 @@ public class RectificationTask extends OutboxDocument {
     public boolean review(Caller regulator, Review.Decision decision, String note, Instant at) {
         if (!regulator.supervises(enterprise.region())) {
             throw new NotYourTask(id);
+        }
+        if (decision == Review.Decision.MORE_INFORMATION && (note == null || note.isBlank())) {
+            throw new InvalidField("note-required", "note",
+                    "a request for more information needs a note saying what is missing");
         }
         Report latest = latestReport();
         if (latest == null) {

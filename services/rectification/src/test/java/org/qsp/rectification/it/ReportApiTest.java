@@ -236,7 +236,8 @@ class ReportApiTest extends RectificationIntegrationTest {
     void more_information_sends_the_task_back_and_the_enterprise_reports_again_keeping_both() throws Exception {
         twoPiecesOfEvidence();
         report(taskId, "第一次报告", List.of("line-photo"), owner).andExpect(status().isCreated());
-        review(taskId, "MORE_INFORMATION", null, regulator).andExpect(status().isBadRequest());
+        review(taskId, "MORE_INFORMATION", null, regulator).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("note-required"));
         kit.clock().set(START.plus(Duration.ofDays(1)));
         String first = review(taskId, "MORE_INFORMATION", "缺少检测报告", regulator).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("ACKNOWLEDGED"))
