@@ -137,6 +137,7 @@ final class AccessRules {
                 seen("ent-a's task", "taskId", EdgeWorld.task(w.failedSample), "ent-a"),
                 seen("a task in Nanjing", "taskId", EdgeWorld.task(w.nanjingFailedSample)),
                 absent("taskId", absentTask)));
+        evidence(rules, w, absentTask);
 
         String absentUscc = TestUsccs.valid(EdgeWorld.HANGZHOU);
         String credit = "/api/credit/v1";
@@ -449,6 +450,41 @@ final class AccessRules {
                 seen("the photos of a Hangzhou sample of ent-a", "sampleId", w.openSample, hangzhou),
                 seen("the photos of a Nanjing sample", "sampleId", w.nanjingOpenSample, nanjing),
                 absent("sampleId", absentSample)));
+    }
+
+    /**
+     * A task's evidence, report and review: its enterprise uploads evidence and reports, the regulators of its region
+     * review; the enterprise and those regulators read the evidence; everyone else is told the task does not exist.
+     * No evidence is uploaded in the world before the matrix runs, so a download is tried on an absent task only (the
+     * service's ReportApiTest downloads as the owner and regulators, and as others who get 404).
+     */
+    private static void evidence(Map<String, Access> rules, EdgeWorld w, String absentTask) {
+        String task = "/api/rectification/v1/tasks/{taskId}";
+        String hangzhou = EdgeWorld.task(w.failedSample);
+        String nanjing = EdgeWorld.task(w.nanjingFailedSample);
+        rules.put("PUT " + task + "/evidence/{evidenceId}", access(Set.of("ENTERPRISE"),
+                new Target("new evidence for ent-a's task", Map.of("taskId", hangzhou, "evidenceId", "{fresh}"),
+                        Set.of("ent-a"), 404, null),
+                new Target("new evidence for a task in Nanjing", Map.of("taskId", nanjing, "evidenceId", "{fresh}"),
+                        Set.of(), 404, null),
+                new Target(ABSENT, Map.of("taskId", absentTask, "evidenceId", "{fresh}"), Set.of(), 404, null)));
+        Set<String> readers = Set.of("REGULATOR", "ENTERPRISE");
+        rules.put("GET " + task + "/evidence", access(readers,
+                seen("the evidence of ent-a's task", "taskId", hangzhou, union(HANGZHOU_REGULATORS, "ent-a")),
+                seen("the evidence of a task in Nanjing", "taskId", nanjing, NANJING_REGULATORS),
+                absent("taskId", absentTask)));
+        // only the absent task: the owner's 404 for evidence it never uploaded names the evidence, not the task
+        rules.put("GET " + task + "/evidence/{evidenceId}", access(readers,
+                new Target(ABSENT, Map.of("taskId", absentTask, "evidenceId", "never-uploaded"), Set.of(), 404,
+                        null)));
+        rules.put("POST " + task + "/report", access(Set.of("ENTERPRISE"),
+                seen("ent-a's task", "taskId", hangzhou, "ent-a"),
+                seen("a task in Nanjing", "taskId", nanjing),
+                absent("taskId", absentTask)));
+        rules.put("POST " + task + "/report/review", access(Set.of("REGULATOR"),
+                seen("ent-a's task", "taskId", hangzhou, HANGZHOU_REGULATORS),
+                seen("a task in Nanjing", "taskId", nanjing, NANJING_REGULATORS),
+                absent("taskId", absentTask)));
     }
 
     /** The rule of each operation; throws naming every operation that has none. */

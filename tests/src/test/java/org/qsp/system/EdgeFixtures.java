@@ -53,6 +53,20 @@ final class EdgeFixtures {
         verdict(bases, world);
         bases.put("POST /api/rectification/v1/tasks/{taskId}/acknowledgement", BaseRequest.of("ent-a", 200)
                 .path("taskId", EdgeWorld.task(world.failedSample)));
+        // after the acknowledgement, in this order: the evidence, the report citing it, the review of the report
+        String task = "/api/rectification/v1/tasks/{taskId}";
+        bases.put("PUT " + task + "/evidence/{evidenceId}", BaseRequest.of("ent-a", 201)
+                .path("taskId", EdgeWorld.task(world.failedSample)).path("evidenceId", "evidence-1")
+                .binary("image/jpeg", TestImages.jpeg(20_000, 2)));
+        bases.put("POST " + task + "/report", BaseRequest.of("ent-a", 201)
+                .path("taskId", EdgeWorld.task(world.failedSample))
+                .body(EdgeWorld.tree(Map.of("measures", "停售该批次，更换原料供应商，车间消毒", "evidence",
+                        List.of("evidence-1"))))
+                .domainHostile("measures", "\"\"", "\" \"")
+                .domainHostile("evidence[0]", "\"never-uploaded\"", "\"../evidence-1\""));
+        bases.put("POST " + task + "/report/review", BaseRequest.of("regulator1", 200)
+                .path("taskId", EdgeWorld.task(world.failedSample))
+                .body(EdgeWorld.tree(Map.of("decision", "ACCEPT", "note", "材料齐全"))));
         bases.put("POST /api/complaint/v1/cases", BaseRequest.of("consumer1", 201)
                 .header("Idempotency-Key", FRESH)
                 .body(EdgeWorld.tree(EdgeWorld.complaint(EdgeWorld.ENT_A, EdgeWorld.HANGZHOU)))

@@ -37,6 +37,7 @@ import org.qsp.contracts.recall.RecallPlanAccepted;
 import org.qsp.contracts.recall.RecallProgressReported;
 import org.qsp.contracts.recall.RecallTerminated;
 import org.qsp.contracts.rectification.RectificationTaskOverdue;
+import org.qsp.contracts.rectification.RectificationTaskReported;
 
 /** The one registry of event types: CloudEvents type, topic, key, payload record and schema. */
 public final class EventCatalog {
@@ -116,6 +117,9 @@ public final class EventCatalog {
     public static final EventType<RectificationRecheckRequested> RECTIFICATION_RECHECK_REQUESTED = new EventType<>(
             "org.qsp.rectification.recheck.requested.v1", Topics.RECTIFICATION_TASKS,
             RectificationRecheckRequested.class, "/qsp/rectification");
+    public static final EventType<RectificationTaskReported> RECTIFICATION_TASK_REPORTED = new EventType<>(
+            "org.qsp.rectification.task.reported.v1", Topics.RECTIFICATION_TASKS, RectificationTaskReported.class,
+            "/qsp/rectification");
 
     public static final List<EventType<?>> ALL = List.of(SAMPLE_FAILED, SAMPLE_PASSED, SAMPLE_FINALIZED,
             SAMPLING_REFUSED, RECHECK_CONCLUDED, RECTIFICATION_TASK_OPENED,
@@ -126,7 +130,7 @@ public final class EventCatalog {
             RECALL_PROGRESS_REPORTED, RECALL_OVERDUE, RECALL_COMPLETED, RECALL_TERMINATED,
             MONITOR_ALERT_RAISED,
             INSPECTION_PLAN_PUBLISHED, INSPECTION_DRAW_PUBLISHED, CREDIT_ENTERPRISE_REGISTERED,
-            CREDIT_ENTERPRISE_UPDATED, RECTIFICATION_RECHECK_REQUESTED);
+            CREDIT_ENTERPRISE_UPDATED, RECTIFICATION_RECHECK_REQUESTED, RECTIFICATION_TASK_REPORTED);
 
     private static final Map<String, EventType<?>> BY_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));

@@ -37,6 +37,7 @@ import org.qsp.contracts.recall.RecallPlanAccepted;
 import org.qsp.contracts.recall.RecallProgressReported;
 import org.qsp.contracts.recall.RecallTerminated;
 import org.qsp.contracts.rectification.RectificationTaskAcknowledged;
+import org.qsp.contracts.rectification.RectificationTaskReported;
 import org.qsp.contracts.rectification.RectificationTaskOpened;
 import org.qsp.contracts.rectification.RectificationTaskOverdue;
 
@@ -255,7 +256,8 @@ public final class ContractFixtures {
                 Map.entry(EventCatalog.INSPECTION_DRAW_PUBLISHED, drawPublished(DRAW_ID, PLAN_ID, USCC_A)),
                 Map.entry(EventCatalog.CREDIT_ENTERPRISE_REGISTERED, enterpriseRegistered(USCC_A, "330106", "B")),
                 Map.entry(EventCatalog.CREDIT_ENTERPRISE_UPDATED, enterpriseUpdated(USCC_A, "330106", "ACTIVE")),
-                Map.entry(EventCatalog.RECTIFICATION_RECHECK_REQUESTED, recheckRequested("RT-S-1", "S-1", USCC_A, 1)));
+                Map.entry(EventCatalog.RECTIFICATION_RECHECK_REQUESTED, recheckRequested("RT-S-1", "S-1", USCC_A, 1)),
+                Map.entry(EventCatalog.RECTIFICATION_TASK_REPORTED, taskReported("RT-S-1", USCC_A, 1)));
     }
 
     // plans, draws, the enterprise registry and re-check requests (issue 10)
@@ -280,6 +282,11 @@ public final class ContractFixtures {
 
     public static CreditEnterpriseUpdated enterpriseUpdated(String uscc, String region, String status) {
         return new CreditEnterpriseUpdated(uscc, "杭州示例食品有限公司", region, List.of("food-frozen"), status, null, AT);
+    }
+
+    public static RectificationTaskReported taskReported(String taskId, String uscc, int report) {
+        return new RectificationTaskReported(taskId, uscc, report, "停售问题批次, 更换原料供应商, 车间消毒后复检合格",
+                List.of(new RectificationTaskReported.Evidence("invoice-1", "application/pdf", "a".repeat(64))), AT);
     }
 
     public static RectificationRecheckRequested recheckRequested(String taskId, String sampleId, String uscc,

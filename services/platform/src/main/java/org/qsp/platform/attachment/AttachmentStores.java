@@ -2,6 +2,7 @@ package org.qsp.platform.attachment;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
@@ -29,12 +30,21 @@ public class AttachmentStores {
         this.clock = clock;
     }
 
+    /** A bucket of images (JPEG, PNG). */
     public AttachmentStore bucket(String name) {
+        return bucket(name, ImageType.IMAGES);
+    }
+
+    /** A bucket that takes the given types ({@code EnumSet.of(JPEG, PNG, PDF)} for documents as well as images). */
+    public AttachmentStore bucket(String name, Set<ImageType> accepted) {
+        if (accepted == null || accepted.isEmpty()) {
+            throw new IllegalArgumentException("a bucket takes at least one type: " + name);
+        }
         if (!BUCKET.matcher(name).matches()) {
             throw new IllegalArgumentException("a bucket name is 1 to 32 lowercase letters, digits or hyphens: " + name);
         }
         var store = new GridFsAttachmentStore(mongo.getMongoDatabase(), name, properties.maxBytes().toBytes(),
-                properties.orphanAge(), clock, Clock.systemUTC());
+                properties.orphanAge(), clock, Clock.systemUTC(), accepted);
         store.createIndexes();
         store.sweepOrphans();
         opened.add(store);

@@ -12,6 +12,7 @@ import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -52,6 +53,7 @@ final class GridFsAttachmentStore implements AttachmentStore {
     private final Duration orphanAge;
     private final Clock clock;
     private final Clock realTime;
+    private final Set<ImageType> accepted;
 
     /**
      * @param clock    the service's clock: when an attachment was stored
@@ -60,6 +62,13 @@ final class GridFsAttachmentStore implements AttachmentStore {
      */
     GridFsAttachmentStore(MongoDatabase database, String bucketName, long maxBytes, Duration orphanAge, Clock clock,
             Clock realTime) {
+        this(database, bucketName, maxBytes, orphanAge, clock, realTime, ImageType.IMAGES);
+    }
+
+    /** @param accepted the types this bucket takes; any other declared type is {@code unsupported-media-type} */
+    GridFsAttachmentStore(MongoDatabase database, String bucketName, long maxBytes, Duration orphanAge, Clock clock,
+            Clock realTime, Set<ImageType> accepted) {
+        this.accepted = Set.copyOf(accepted);
         this.files = database.getCollection(bucketName + ".files");
         this.chunks = database.getCollection(bucketName + ".chunks");
         this.uploads = database.getCollection(bucketName + ".uploads");
@@ -78,13 +87,14 @@ final class GridFsAttachmentStore implements AttachmentStore {
 
     @Override
     public Stored put(AttachmentKey key, String declaredType, InputStream body) throws IOException {
-        ImageType type = ImageType.declared(declaredType).orElseThrow(() -> new UnsupportedAttachment(
-                "unsupported-media-type", "send image/jpeg or image/png (got " + declaredType + ")"));
+        ImageType type = ImageType.declared(declaredType).filter(accepted::contains).orElseThrow(() ->
+                new UnsupportedAttachment("unsupported-media-type",
+                        "send " + ImageType.describe(accepted) + " (got " + declaredType + ")"));
         byte[] leading = body.readNBytes(ImageType.MAGIC_BYTES);
         if (ImageType.sniff(leading).filter(type::equals).isEmpty()) {
             throw new UnsupportedAttachment("attachment-content-mismatch", "the body is not a " + type
-                    + " image (its first bytes say " + ImageType.sniff(leading).map(ImageType::toString)
-                    .orElse("neither JPEG nor PNG") + ")");
+                    + (type == ImageType.PDF ? " document" : " image") + " (its first bytes say "
+                    + ImageType.sniff(leading).map(ImageType::toString).orElse("none of JPEG, PNG or PDF") + ")");
         }
         Optional<Attachment> existing = find(key);
         if (existing.isPresent()) {

@@ -140,6 +140,43 @@ class GridFsAttachmentStoreTest {
     }
 
     @Test
+    void a_bucket_opened_for_documents_takes_a_pdf_by_its_signature_and_an_image_bucket_refuses_it() throws Exception {
+        var documents = new GridFsAttachmentStore(database, "evidence", MAX, Duration.ofHours(1),
+                Clock.fixed(NOW, ZoneOffset.UTC), Clock.systemUTC(), java.util.EnumSet.allOf(ImageType.class));
+        documents.createIndexes();
+        byte[] pdf = TestImages.pdf(300_000, 8);
+        var stored = documents.put(key("e-1"), "application/pdf", new ByteArrayInputStream(pdf));
+        assertThat(stored.attachment().contentType()).isEqualTo("application/pdf");
+        assertThat(stored.attachment().bytes()).isEqualTo(300_000);
+        try (var content = documents.open(key("e-1")).orElseThrow()) {
+            assertThat(content.bytes().readAllBytes()).isEqualTo(pdf);
+        }
+        assertThat(documents.list(owner)).extracting(Attachment::type).containsExactly(ImageType.PDF);
+
+        assertThatThrownBy(() -> documents.put(key("e-2"), "application/pdf",
+                new ByteArrayInputStream(TestImages.png(1000, 9))))
+                .isInstanceOf(UnsupportedAttachment.class)
+                .hasFieldOrPropertyWithValue("code", "attachment-content-mismatch");
+        assertThatThrownBy(() -> documents.put(key("e-3"), "image/png", new ByteArrayInputStream(pdf)))
+                .isInstanceOf(UnsupportedAttachment.class)
+                .hasFieldOrPropertyWithValue("code", "attachment-content-mismatch");
+        assertThatThrownBy(() -> put("p-1", "application/pdf", pdf))
+                .isInstanceOf(UnsupportedAttachment.class)
+                .hasFieldOrPropertyWithValue("code", "unsupported-media-type")
+                .hasMessage("send image/jpeg or image/png (got application/pdf)");
+        assertThat(database.getCollection("photos.files").countDocuments()).isZero();
+        assertThat(database.getCollection("evidence.files").countDocuments()).isEqualTo(1);
+    }
+
+    @Test
+    void the_pdf_signature_is_percent_pdf_dash() {
+        assertThat(ImageType.sniff("%PDF-1.4".getBytes(StandardCharsets.US_ASCII))).contains(ImageType.PDF);
+        assertThat(ImageType.sniff("%PDF1.4 ".getBytes(StandardCharsets.US_ASCII))).isEmpty();
+        assertThat(ImageType.sniff("%PD".getBytes(StandardCharsets.US_ASCII))).isEmpty();
+        assertThat(ImageType.declared("Application/PDF")).contains(ImageType.PDF);
+    }
+
+    @Test
     void a_declared_type_with_parameters_or_in_capitals_names_its_image() throws Exception {
         assertThat(put("p-1", "IMAGE/PNG; q=1", TestImages.png(100, 6)).attachment().contentType())
                 .isEqualTo("image/png");

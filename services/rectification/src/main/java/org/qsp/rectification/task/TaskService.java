@@ -2,6 +2,7 @@ package org.qsp.rectification.task;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.qsp.contracts.complaint.ComplaintReportDecided;
@@ -19,11 +20,14 @@ public class TaskService {
 
     private final AggregateStore<RectificationTask> tasks;
     private final RectificationPolicy policy;
+    private final TaskEvidence evidence;
     private final Clock clock;
 
-    public TaskService(AggregateStore<RectificationTask> tasks, RectificationPolicy policy, Clock clock) {
+    public TaskService(AggregateStore<RectificationTask> tasks, RectificationPolicy policy, TaskEvidence evidence,
+            Clock clock) {
         this.tasks = tasks;
         this.policy = policy;
+        this.evidence = evidence;
         this.clock = clock;
     }
 
@@ -98,6 +102,30 @@ public class TaskService {
     /** The owning enterprise opens its order notice: READ is recorded the first time; anyone else learns nothing (404). */
     public RectificationTask read(TaskId id, Caller caller) {
         return tasks.update(id.value(), task -> task.readBy(caller, clock.instant()));
+    }
+
+    /**
+     * The owning enterprise reports its correction, citing evidence it uploaded to the task: an id that is not
+     * uploaded is refused (400, named) before anything is written. The same report again changes nothing.
+     */
+    public AggregateStore.Outcome<RectificationTask> report(TaskId id, Caller caller, String measures,
+            List<String> evidenceIds) {
+        RectificationTask task = tasks.get(id.value());
+        if (!caller.isEnterprise(task.enterprise().uscc())) {
+            throw new NotYourTask(task.id());
+        }
+        List<Report.Evidence> cited = evidence.resolve(id, evidenceIds);
+        Instant now = clock.instant();
+        return tasks.change(id.value(), t -> t.report(caller, measures, cited, now));
+    }
+
+    /**
+     * A regulator of the task's region reviews its report: ACCEPT requests the re-check (the event goes out with the
+     * task's write), MORE_INFORMATION sends the task back for a new report. The same review again changes nothing.
+     */
+    public RectificationTask review(TaskId id, Caller regulator, Review.Decision decision, String note) {
+        Instant now = clock.instant();
+        return tasks.update(id.value(), task -> task.review(regulator, decision, note, now));
     }
 
     /** A notice reached a subscription's receiver at {@code at}: recorded DELIVERED the first time. */

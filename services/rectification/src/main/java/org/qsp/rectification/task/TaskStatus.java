@@ -10,23 +10,29 @@ import org.qsp.platform.state.Transitions;
  * Where a rectification task stands (DOMAIN.md §4), and the moves the rules allow:
  *
  * <pre>
- * NOTIFIED        → ACKNOWLEDGED, OVERDUE          notice issued; the enterprise confirms it, or lets the deadline pass
- * ACKNOWLEDGED    → OVERDUE, REPORTED              the enterprise reports its correction, or misses the deadline
- * OVERDUE         → REPORTED, RECHECK_FAILED       a late report, or the re-check finds nothing corrected
- * REPORTED        → RECHECK_PASSED, RECHECK_FAILED the authority re-checks within 75 days of the order
- * RECHECK_FAILED  → RECHECK_PASSED, SUSPENDED      public notice, second re-check 60–90 days after it
+ * NOTIFIED          → ACKNOWLEDGED, OVERDUE        notice issued; the enterprise confirms it, or lets the deadline pass
+ * ACKNOWLEDGED      → OVERDUE, REPORTED            the enterprise reports its correction, or misses the deadline
+ * OVERDUE           → REPORTED, RECHECK_FAILED     a late report, or the re-check finds nothing corrected
+ * REPORTED          → RECHECK_REQUESTED,           the regulator accepts the report and requests the re-check, or
+ *                     ACKNOWLEDGED, OVERDUE        asks for more information: back to awaiting a report (OVERDUE if
+ *                                                  the task was overdue when reported)
+ * RECHECK_REQUESTED → RECHECK_PASSED,              the authority re-checks within 75 days of the order
+ *                     RECHECK_FAILED
+ * RECHECK_FAILED    → RECHECK_PASSED, SUSPENDED    public notice, second re-check 60–90 days after it
  * SUSPENDED       → RECHECK_PASSED, LICENCE_REVOKED suspension for rectification, then revocation
  * RECHECK_PASSED, LICENCE_REVOKED                  final; sales resume only after a passed re-check
  * </pre>
  */
 public enum TaskStatus {
-    NOTIFIED, ACKNOWLEDGED, OVERDUE, REPORTED, RECHECK_PASSED, RECHECK_FAILED, SUSPENDED, LICENCE_REVOKED;
+    NOTIFIED, ACKNOWLEDGED, OVERDUE, REPORTED, RECHECK_REQUESTED, RECHECK_PASSED, RECHECK_FAILED, SUSPENDED,
+    LICENCE_REVOKED;
 
     private static final Transitions<TaskStatus> MOVES = Transitions.of(TaskStatus.class)
             .allow(NOTIFIED, ACKNOWLEDGED, OVERDUE)
             .allow(ACKNOWLEDGED, OVERDUE, REPORTED)
             .allow(OVERDUE, REPORTED, RECHECK_FAILED)
-            .allow(REPORTED, RECHECK_PASSED, RECHECK_FAILED)
+            .allow(REPORTED, RECHECK_REQUESTED, ACKNOWLEDGED, OVERDUE)
+            .allow(RECHECK_REQUESTED, RECHECK_PASSED, RECHECK_FAILED)
             .allow(RECHECK_FAILED, RECHECK_PASSED, SUSPENDED)
             .allow(SUSPENDED, RECHECK_PASSED, LICENCE_REVOKED)
             .allow(RECHECK_PASSED)
@@ -45,11 +51,15 @@ public enum TaskStatus {
         return MOVES.isFinal(this);
     }
 
-    /** The statuses in which the correction deadline still runs (passing it makes the task overdue). */
+    /**
+     * The statuses in which the correction deadline still runs (passing it makes the task overdue). A report under
+     * review stops it: REPORTED becomes OVERDUE only when the regulator asks for more information on a report that
+     * came late.
+     */
     public static Set<TaskStatus> awaitingCorrection() {
         EnumSet<TaskStatus> running = EnumSet.noneOf(TaskStatus.class);
         for (TaskStatus status : values()) {
-            if (status.canBecome(OVERDUE)) {
+            if (status != REPORTED && status.canBecome(OVERDUE)) {
                 running.add(status);
             }
         }

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -18,6 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.qsp.contracts.EventCatalog;
+import org.qsp.platform.test.TestImages;
 import org.qsp.platform.test.TestUsccs;
 import org.qsp.platform.test.Tokens;
 import org.qsp.rectification.task.RectificationTask;
@@ -42,6 +44,14 @@ class AuthorizationMatrixTest extends RectificationIntegrationTest {
             case "acknowledge" -> post("/api/rectification/v1/tasks/" + taskOfA + "/acknowledgement");
             case "tasks" -> get("/api/rectification/v1/tasks");
             case "task" -> get("/api/rectification/v1/tasks/" + taskOfA);
+            case "evidence-put" -> put("/api/rectification/v1/tasks/" + taskOfA + "/evidence/e-1")
+                    .contentType(MediaType.IMAGE_PNG).content(TestImages.png(1_000, 1));
+            case "evidence-get" -> get("/api/rectification/v1/tasks/" + taskOfA + "/evidence/e-1");
+            case "evidence-list" -> get("/api/rectification/v1/tasks/" + taskOfA + "/evidence");
+            case "report" -> post("/api/rectification/v1/tasks/" + taskOfA + "/report")
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"measures\": \"m\", \"evidence\": [\"e-1\"]}");
+            case "review" -> post("/api/rectification/v1/tasks/" + taskOfA + "/report/review")
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"decision\": \"ACCEPT\"}");
             default -> throw new IllegalArgumentException(endpoint);
         };
     }
@@ -59,7 +69,8 @@ class AuthorizationMatrixTest extends RectificationIntegrationTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"notices", "acknowledge", "tasks", "task"})
+    @CsvSource({"notices", "acknowledge", "tasks", "task", "evidence-put", "evidence-get", "evidence-list", "report",
+            "review"})
     void without_a_token_every_endpoint_answers_401(String endpoint) throws Exception {
         mvc.perform(request(endpoint).accept(MediaType.APPLICATION_JSON))
                 .andExpect(status().isUnauthorized())
@@ -71,7 +82,13 @@ class AuthorizationMatrixTest extends RectificationIntegrationTest {
             "notices, REGULATOR", "notices, INSPECTOR", "notices, LAB", "notices, CONSUMER", "notices, ADMIN",
             "acknowledge, REGULATOR", "acknowledge, INSPECTOR", "acknowledge, CONSUMER", "acknowledge, ADMIN",
             "tasks, ENTERPRISE", "tasks, INSPECTOR", "tasks, LAB", "tasks, CONSUMER", "tasks, ADMIN",
-            "task, INSPECTOR", "task, LAB", "task, CONSUMER", "task, ADMIN"})
+            "task, INSPECTOR", "task, LAB", "task, CONSUMER", "task, ADMIN",
+            "evidence-put, REGULATOR", "evidence-put, INSPECTOR", "evidence-put, LAB", "evidence-put, CONSUMER",
+            "evidence-put, ADMIN", "evidence-get, INSPECTOR", "evidence-get, LAB", "evidence-get, CONSUMER",
+            "evidence-get, ADMIN", "evidence-list, INSPECTOR", "evidence-list, LAB", "evidence-list, CONSUMER",
+            "evidence-list, ADMIN", "report, REGULATOR", "report, INSPECTOR", "report, LAB", "report, CONSUMER",
+            "report, ADMIN", "review, ENTERPRISE", "review, INSPECTOR", "review, LAB", "review, CONSUMER",
+            "review, ADMIN"})
     void a_role_the_endpoint_does_not_serve_answers_403(String endpoint, String role) throws Exception {
         mvc.perform(request(endpoint).with(token(role)))
                 .andExpect(status().isForbidden())

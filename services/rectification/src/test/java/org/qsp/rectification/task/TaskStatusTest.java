@@ -17,15 +17,16 @@ class TaskStatusTest {
 
     /** Row = from, column = to, in declaration order; x = allowed. */
     private static final String TABLE = """
-                             NOTIFIED ACKNOWLEDGED OVERDUE REPORTED PASSED FAILED SUSPENDED REVOKED
-            NOTIFIED         .        x            x       .        .      .      .         .
-            ACKNOWLEDGED     .        .            x       x        .      .      .         .
-            OVERDUE          .        .            .       x        .      x      .         .
-            REPORTED         .        .            .       .        x      x      .         .
-            RECHECK_PASSED   .        .            .       .        .      .      .         .
-            RECHECK_FAILED   .        .            .       .        x      .      x         .
-            SUSPENDED        .        .            .       .        x      .      .         x
-            LICENCE_REVOKED  .        .            .       .        .      .      .         .
+                               NOTIFIED ACKNOWLEDGED OVERDUE REPORTED REQUESTED PASSED FAILED SUSPENDED REVOKED
+            NOTIFIED           .        x            x       .        .         .      .      .         .
+            ACKNOWLEDGED       .        .            x       x        .         .      .      .         .
+            OVERDUE            .        .            .       x        .         .      x      .         .
+            REPORTED           .        x            x       .        x         .      .      .         .
+            RECHECK_REQUESTED  .        .            .       .        .         x      x      .         .
+            RECHECK_PASSED     .        .            .       .        .         .      .      .         .
+            RECHECK_FAILED     .        .            .       .        .         x      .      x         .
+            SUSPENDED          .        .            .       .        .         x      .      .         x
+            LICENCE_REVOKED    .        .            .       .        .         .      .      .         .
             """;
 
     private static final Map<TaskStatus, Set<TaskStatus>> ALLOWED = parse();

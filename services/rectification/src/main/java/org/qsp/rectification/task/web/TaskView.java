@@ -6,13 +6,18 @@ import java.util.List;
 
 import org.qsp.rectification.task.Notice;
 import org.qsp.rectification.task.RectificationTask;
+import org.qsp.rectification.task.Report;
+import org.qsp.rectification.task.Step;
 import org.qsp.rectification.task.TaskSource;
 import org.qsp.rectification.task.TaskStatus;
 
-/** A rectification task with its notice history, for the regulator and the owning enterprise. */
+/**
+ * A rectification task with its notice history, its reports (each with its review, once reviewed) and the steps after
+ * the notice, for the regulator and the owning enterprise.
+ */
 public record TaskView(String taskId, SourceView source, EnterpriseView enterprise, ProductView product,
         Instant orderedAt, LocalDate correctionDeadline, LocalDate recheckDue, boolean stopSaleRequired,
-        TaskStatus status, Instant overdueAt, List<NoticeEntry> notices) {
+        TaskStatus status, Instant overdueAt, List<NoticeEntry> notices, List<Report> reports, List<Step> history) {
 
     public record SourceView(TaskSource.Type type, String id) {
     }
@@ -31,6 +36,7 @@ public record TaskView(String taskId, SourceView source, EnterpriseView enterpri
                 task.order().recheckDue(), task.order().stopSaleRequired(), task.status(), task.overdueAt(),
                 task.notices().stream().map(n -> new NoticeEntry(n.kind(), n.issuedAt(),
                         n.deliveredAt(), n.readAt(), n.acknowledgedAt()))
-                        .toList());
+                        .toList(),
+                task.reports(), task.history());
     }
 }
