@@ -288,10 +288,13 @@ final class EdgeFixtures {
         item.put("clientId", java.util.UUID.randomUUID().toString());
         item.put("kind", "FORM");
         item.put("sampleId", java.util.UUID.randomUUID().toString());
-        item.putAll(form(now, null)); // a task is fulfilled once: the form's base names the open one
+        item.putAll(form(now, null));
+        item.remove("taskId");
         BaseRequest base = formRules(BaseRequest.of("inspector1", 200)
                 .body(EdgeWorld.tree(Map.of("items", List.of(item)))), "items[0].", now)
                 .domainHostile("items[0].kind", "\"RESULT\"", "\"REFUSAL\"", "\"CANNOT_SAMPLE\"");
+        base = base.absent("items[0].taskId", "a task is fulfilled by one visit: the single form's base takes the open "
+                + "task, and a task id is fuzzed there");
         for (String field : List.of("reason", "note", "witness", "attemptedAt")) {
             base = base.absent("items[0]." + field, "a visit's field (CANNOT_SAMPLE, REFUSAL): a FORM item has none");
         }
