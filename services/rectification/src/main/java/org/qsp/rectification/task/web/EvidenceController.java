@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.qsp.platform.access.Caller;
 import org.qsp.platform.attachment.AttachmentStore;
+import org.qsp.platform.web.AttachmentDownload;
 import org.qsp.rectification.task.TaskEvidence;
 import org.qsp.rectification.task.TaskId;
 
@@ -59,11 +59,7 @@ class EvidenceController {
     ResponseEntity<InputStreamResource> get(@PathVariable String taskId, @PathVariable String evidenceId,
             Caller caller) {
         AttachmentStore.Content content = evidence.open(new TaskId(taskId), evidenceId, caller);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(content.attachment().contentType()))
-                .contentLength(content.attachment().bytes())
-                .eTag("\"" + content.attachment().sha256() + "\"")
-                .cacheControl(CacheControl.noCache().cachePrivate())
-                .body(new InputStreamResource(content.bytes()));
+        return AttachmentDownload.of(content);
     }
 
     @GetMapping

@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +20,7 @@ import org.qsp.inspection.sample.photo.PhotoId;
 import org.qsp.inspection.sample.photo.SamplePhotos;
 import org.qsp.platform.access.Caller;
 import org.qsp.platform.attachment.AttachmentStore;
+import org.qsp.platform.web.AttachmentDownload;
 
 /**
  * Photos and signature images of a sample, as the phone sends them: the raw image as the body ({@code image/jpeg} or
@@ -59,11 +59,7 @@ class SamplePhotoController {
     ResponseEntity<InputStreamResource> get(@PathVariable String sampleId, @PathVariable String photoId,
             Caller caller) {
         AttachmentStore.Content content = photos.open(new SampleId(sampleId), new PhotoId(photoId), caller);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(content.attachment().contentType()))
-                .contentLength(content.attachment().bytes())
-                .eTag("\"" + content.attachment().sha256() + "\"")
-                .cacheControl(CacheControl.noCache().cachePrivate())
-                .body(new InputStreamResource(content.bytes()));
+        return AttachmentDownload.of(content);
     }
 
     @GetMapping
