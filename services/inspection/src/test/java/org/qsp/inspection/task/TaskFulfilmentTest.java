@@ -21,6 +21,8 @@ import org.qsp.contracts.EventCatalog;
 import org.qsp.contracts.inspection.RecheckConcluded;
 import org.qsp.contracts.inspection.SampleFinalized;
 import org.qsp.inspection.InspectionIntegrationTest;
+import org.qsp.inspection.draw.DrawAlgorithm;
+import org.qsp.inspection.pool.RiskClass;
 import org.qsp.inspection.sample.Sample;
 import org.qsp.inspection.sample.SampleId;
 import org.qsp.inspection.sample.SampleService;
@@ -50,6 +52,8 @@ class TaskFulfilmentTest extends InspectionIntegrationTest {
     SampleService service;
     @Autowired
     AggregateStore<Sample> samples;
+    @Autowired
+    TaskService taskService;
 
     private final String uscc = TestUsccs.valid(REGION);
 
@@ -107,6 +111,20 @@ class TaskFulfilmentTest extends InspectionIntegrationTest {
         mine(inspector("insp-b")).andExpect(jsonPath(item + ".status").value("DONE"))
                 .andExpect(jsonPath(item + ".sampleId").value(id))
                 .andExpect(jsonPath(item + ".outcome").value("SAMPLED"));
+    }
+
+    @Test
+    void a_drawn_task_opened_with_its_draw_is_done_by_the_form_that_names_it() throws Exception {
+        String drawId = "DR-" + newId();
+        taskService.openForDraw(drawId, "PL-" + newId(), "330100", "CITY", 2026,
+                List.of(new DrawAlgorithm.Pick(uscc, RiskClass.C, "food", List.of("insp-a", "insp-b"))));
+        String taskId = Task.idFor(TaskType.DRAWN, drawId, uscc);
+        String id = newId();
+
+        putForm(id, formFor(taskId), inspector("insp-a")).andExpect(status().isCreated());
+
+        assertThat(task(taskId).status()).isEqualTo(TaskStatus.DONE);
+        assertThat(task(taskId).sampleId()).isEqualTo(id);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import com.mongodb.MongoBulkWriteException;
+import org.bson.Document;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DuplicateKeyException;
@@ -18,6 +19,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.qsp.inspection.task.Task;
 import org.qsp.inspection.task.TaskSearch;
 import org.qsp.inspection.task.TaskType;
+import org.qsp.platform.outbox.OutboxDocument;
 import org.qsp.platform.paging.Page;
 import org.qsp.platform.store.AggregateStore;
 import org.qsp.platform.store.AggregateStores;
@@ -75,13 +77,26 @@ class TaskStore {
             for (int from = 0; from < tasks.size(); from += CHUNK) {
                 List<Task> chunk = tasks.subList(from, Math.min(tasks.size(), from + CHUNK));
                 try {
-                    mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Task.class).insert(chunk).execute();
+                    mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Task.class)
+                            .insert(chunk.stream().map(this::firstVersion).toList()).execute();
                 } catch (DuplicateKeyException | MongoBulkWriteException
                         | org.springframework.data.mongodb.BulkOperationException repeated) {
                     // some tasks of the chunk exist (a repeated opening): the others were inserted (unordered)
                     insertOneByOne(chunk);
                 }
             }
+        }
+
+        /**
+         * The task as the template's {@code insert} stores it, version 0: a bulk insert leaves the {@code @Version}
+         * unset, and a task stored without one is taken for a new one by its first update (whose save then inserts
+         * it again, a duplicate key).
+         */
+        private Document firstVersion(Task task) {
+            Document document = new Document();
+            mongo.getConverter().write(task, document);
+            document.put(OutboxDocument.VERSION, 0L);
+            return document;
         }
 
         private void insertOneByOne(List<Task> chunk) {
