@@ -38,6 +38,11 @@ import org.qsp.contracts.recall.RecallProgressReported;
 import org.qsp.contracts.recall.RecallTerminated;
 import org.qsp.contracts.rectification.RectificationTaskOverdue;
 import org.qsp.contracts.rectification.RectificationTaskReported;
+import org.qsp.contracts.rectification.RectificationDeadlineExtended;
+import org.qsp.contracts.rectification.RectificationNoticePublished;
+import org.qsp.contracts.rectification.RectificationTaskClosed;
+import org.qsp.contracts.rectification.RectificationTaskReferred;
+import org.qsp.contracts.rectification.RectificationTaskSuspended;
 
 /** The one registry of event types: CloudEvents type, topic, key, payload record and schema. */
 public final class EventCatalog {
@@ -121,6 +126,18 @@ public final class EventCatalog {
             "org.qsp.rectification.task.reported.v1", Topics.RECTIFICATION_TASKS, RectificationTaskReported.class,
             "/qsp/rectification");
 
+    // the re-check outcome, escalation and extensions (issue 11)
+    public static final EventType<RectificationTaskClosed> RECTIFICATION_TASK_CLOSED = rectification(
+            "org.qsp.rectification.task.closed.v1", RectificationTaskClosed.class);
+    public static final EventType<RectificationNoticePublished> RECTIFICATION_NOTICE_PUBLISHED = rectification(
+            "org.qsp.rectification.notice.published.v1", RectificationNoticePublished.class);
+    public static final EventType<RectificationTaskSuspended> RECTIFICATION_TASK_SUSPENDED = rectification(
+            "org.qsp.rectification.task.suspended.v1", RectificationTaskSuspended.class);
+    public static final EventType<RectificationTaskReferred> RECTIFICATION_TASK_REFERRED = rectification(
+            "org.qsp.rectification.task.referred.v1", RectificationTaskReferred.class);
+    public static final EventType<RectificationDeadlineExtended> RECTIFICATION_DEADLINE_EXTENDED = rectification(
+            "org.qsp.rectification.deadline.extended.v1", RectificationDeadlineExtended.class);
+
     public static final List<EventType<?>> ALL = List.of(SAMPLE_FAILED, SAMPLE_PASSED, SAMPLE_FINALIZED,
             SAMPLING_REFUSED, RECHECK_CONCLUDED, RECTIFICATION_TASK_OPENED,
             RECTIFICATION_TASK_ACKNOWLEDGED, RECTIFICATION_TASK_OVERDUE, CREDIT_CLASS_CHANGED, COMPLAINT_CASE_RECEIVED,
@@ -130,7 +147,9 @@ public final class EventCatalog {
             RECALL_PROGRESS_REPORTED, RECALL_OVERDUE, RECALL_COMPLETED, RECALL_TERMINATED,
             MONITOR_ALERT_RAISED,
             INSPECTION_PLAN_PUBLISHED, INSPECTION_DRAW_PUBLISHED, CREDIT_ENTERPRISE_REGISTERED,
-            CREDIT_ENTERPRISE_UPDATED, RECTIFICATION_RECHECK_REQUESTED, RECTIFICATION_TASK_REPORTED);
+            CREDIT_ENTERPRISE_UPDATED, RECTIFICATION_RECHECK_REQUESTED, RECTIFICATION_TASK_REPORTED,
+            RECTIFICATION_TASK_CLOSED, RECTIFICATION_NOTICE_PUBLISHED, RECTIFICATION_TASK_SUSPENDED,
+            RECTIFICATION_TASK_REFERRED, RECTIFICATION_DEADLINE_EXTENDED);
 
     private static final Map<String, EventType<?>> BY_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));
@@ -143,6 +162,10 @@ public final class EventCatalog {
 
     private static <T> EventType<T> complaint(String type, Class<T> payload) {
         return new EventType<>(type, Topics.COMPLAINT_CASES, payload, "/qsp/complaint");
+    }
+
+    private static <T> EventType<T> rectification(String type, Class<T> payload) {
+        return new EventType<>(type, Topics.RECTIFICATION_TASKS, payload, "/qsp/rectification");
     }
 
     private static <T> EventType<T> recall(String type, Class<T> payload) {

@@ -38,6 +38,11 @@ import org.qsp.contracts.recall.RecallProgressReported;
 import org.qsp.contracts.recall.RecallTerminated;
 import org.qsp.contracts.rectification.RectificationTaskAcknowledged;
 import org.qsp.contracts.rectification.RectificationTaskReported;
+import org.qsp.contracts.rectification.RectificationDeadlineExtended;
+import org.qsp.contracts.rectification.RectificationNoticePublished;
+import org.qsp.contracts.rectification.RectificationTaskClosed;
+import org.qsp.contracts.rectification.RectificationTaskReferred;
+import org.qsp.contracts.rectification.RectificationTaskSuspended;
 import org.qsp.contracts.rectification.RectificationTaskOpened;
 import org.qsp.contracts.rectification.RectificationTaskOverdue;
 
@@ -257,7 +262,17 @@ public final class ContractFixtures {
                 Map.entry(EventCatalog.CREDIT_ENTERPRISE_REGISTERED, enterpriseRegistered(USCC_A, "330106", "B")),
                 Map.entry(EventCatalog.CREDIT_ENTERPRISE_UPDATED, enterpriseUpdated(USCC_A, "330106", "ACTIVE")),
                 Map.entry(EventCatalog.RECTIFICATION_RECHECK_REQUESTED, recheckRequested("RT-S-1", "S-1", USCC_A, 1)),
-                Map.entry(EventCatalog.RECTIFICATION_TASK_REPORTED, taskReported("RT-S-1", USCC_A, 1)));
+                Map.entry(EventCatalog.RECTIFICATION_TASK_REPORTED, taskReported("RT-S-1", USCC_A, 1)),
+                Map.entry(EventCatalog.RECTIFICATION_TASK_CLOSED,
+                        new RectificationTaskClosed("RT-S-1", USCC_A, 1, "S-2", true, AT)),
+                Map.entry(EventCatalog.RECTIFICATION_NOTICE_PUBLISHED, noticePublished("RT-S-1", USCC_A)),
+                Map.entry(EventCatalog.RECTIFICATION_TASK_SUSPENDED,
+                        new RectificationTaskSuspended("RT-S-1", USCC_A, 2, "S-3", true, AT)),
+                Map.entry(EventCatalog.RECTIFICATION_TASK_REFERRED, new RectificationTaskReferred("RT-S-1", USCC_A,
+                        "杭州示例食品有限公司", "320106", "330106", "RECHECK_FAILED", AT)),
+                Map.entry(EventCatalog.RECTIFICATION_DEADLINE_EXTENDED, new RectificationDeadlineExtended("RT-S-1",
+                        USCC_A, "CORRECTION", LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 31), "原料断供，延期复产",
+                        "regulator-hz", AT)));
     }
 
     // plans, draws, the enterprise registry and re-check requests (issue 10)
@@ -282,6 +297,12 @@ public final class ContractFixtures {
 
     public static CreditEnterpriseUpdated enterpriseUpdated(String uscc, String region, String status) {
         return new CreditEnterpriseUpdated(uscc, "杭州示例食品有限公司", region, List.of("food-frozen"), status, null, AT);
+    }
+
+    public static RectificationNoticePublished noticePublished(String taskId, String uscc) {
+        return new RectificationNoticePublished(taskId, "PN-" + taskId, enterprise(uscc),
+                new ProductRef("速冻水饺", "示例", "500g", "B-1"), "330000", "S-2", "菌落总数不合格",
+                "复查仍不合格：杭州示例食品有限公司「速冻水饺」", LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 31), AT);
     }
 
     public static RectificationTaskReported taskReported(String taskId, String uscc, int report) {
