@@ -12,6 +12,7 @@ class RectificationConfiguration {
 
     @Bean
     RectificationPolicy rectificationPolicy(Deadlines deadlines, RectificationProperties properties) {
-        return new RectificationPolicy(deadlines, properties.correctionDays(), properties.recheckDays());
+        return new RectificationPolicy(deadlines, properties.correctionDays(), properties.recheckDays(),
+                properties.secondRecheckFromDays(), properties.secondRecheckByDays());
     }
 }

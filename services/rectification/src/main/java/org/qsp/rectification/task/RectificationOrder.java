@@ -10,4 +10,12 @@ import java.time.LocalDate;
  */
 public record RectificationOrder(Instant orderedAt, LocalDate correctionDeadline, LocalDate recheckDue,
         boolean stopSaleRequired) {
+
+    RectificationOrder withCorrectionDeadline(LocalDate day) {
+        return new RectificationOrder(orderedAt, day, recheckDue, stopSaleRequired);
+    }
+
+    RectificationOrder withRecheckDue(LocalDate day) {
+        return new RectificationOrder(orderedAt, correctionDeadline, day, stopSaleRequired);
+    }
 }

@@ -14,11 +14,38 @@ public class RectificationPolicy {
     private final Deadlines deadlines;
     private final int correctionDays;
     private final int recheckDays;
+    private final int secondRecheckFromDays;
+    private final int secondRecheckByDays;
 
     public RectificationPolicy(Deadlines deadlines, int correctionDays, int recheckDays) {
+        this(deadlines, correctionDays, recheckDays, 60, 90);
+    }
+
+    /**
+     * @param secondRecheckFromDays calendar days after the public notice from which the second re-check is due (60)
+     * @param secondRecheckByDays   calendar days after the public notice by which it is done (90)
+     */
+    public RectificationPolicy(Deadlines deadlines, int correctionDays, int recheckDays, int secondRecheckFromDays,
+            int secondRecheckByDays) {
         this.deadlines = deadlines;
         this.correctionDays = correctionDays;
         this.recheckDays = recheckDays;
+        this.secondRecheckFromDays = secondRecheckFromDays;
+        this.secondRecheckByDays = secondRecheckByDays;
+    }
+
+    /**
+     * The second re-check's window after a public notice published at {@code publishedAt}: from day 60 to day 90
+     * after it, calendar days in the authority's time zone (DOMAIN.md §4, §8).
+     */
+    public SecondRecheckWindow secondRecheckWindow(Instant publishedAt) {
+        return new SecondRecheckWindow(deadlines.calendarDaysAfter(publishedAt, secondRecheckFromDays),
+                deadlines.calendarDaysAfter(publishedAt, secondRecheckByDays));
+    }
+
+    /** The authority's day of {@code at}. */
+    public java.time.LocalDate dayOf(Instant at) {
+        return deadlines.dayOf(at);
     }
 
     public RectificationOrder afterFailedSample(Instant orderedAt) {

@@ -2,8 +2,12 @@ package org.qsp.rectification.task;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import org.springframework.data.annotation.Id;
@@ -11,13 +15,21 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.qsp.contracts.EnterpriseRef;
 import org.qsp.contracts.ProductRef;
+import org.qsp.contracts.rectification.RectificationDeadlineExtended;
+import org.qsp.contracts.rectification.RectificationNoticePublished;
 import org.qsp.contracts.rectification.RectificationRecheckRequested;
+import org.qsp.contracts.rectification.RectificationTaskClosed;
+import org.qsp.contracts.rectification.RectificationTaskReferred;
+import org.qsp.contracts.rectification.RectificationTaskSuspended;
 import org.qsp.contracts.rectification.RectificationTaskAcknowledged;
 import org.qsp.contracts.rectification.RectificationTaskOpened;
 import org.qsp.contracts.rectification.RectificationTaskOverdue;
 import org.qsp.contracts.rectification.RectificationTaskReported;
 import org.qsp.platform.access.Caller;
 import org.qsp.platform.errors.InvalidField;
+import org.qsp.platform.errors.Rejected;
+import org.qsp.platform.region.Regions;
+import org.qsp.platform.uscc.Uscc;
 import org.qsp.platform.outbox.OutboxDocument;
 
 /**
@@ -29,6 +41,9 @@ import org.qsp.platform.outbox.OutboxDocument;
 @CompoundIndex(name = "owner_newest_first", def = "{'enterprise.uscc': 1, 'order.orderedAt': -1}")
 @CompoundIndex(name = "region_prefix_newest_first", def = "{'enterprise.region': 1, 'order.orderedAt': -1}")
 @CompoundIndex(name = "deadline_by_status", def = "{'status': 1, 'order.correctionDeadline': 1}")
+@CompoundIndex(name = "recheck_day_by_status", def = "{'status': 1, 'order.recheckDue': 1}")
+@CompoundIndex(name = "second_recheck_by_status", def = "{'status': 1, 'publicNotice.secondRecheckFrom': 1}")
+@CompoundIndex(name = "region_by_deadline", def = "{'enterprise.region': 1, 'order.correctionDeadline': 1}")
 public class RectificationTask extends OutboxDocument {
 
     public static final String COLLECTION = "tasks";
@@ -46,6 +61,27 @@ public class RectificationTask extends OutboxDocument {
     private Instant overdueAt;
     private List<Report> reports = new ArrayList<>();
     private List<Step> history = new ArrayList<>();
+    private List<Recheck> rechecks = new ArrayList<>();
+    private PublicNotice publicNotice;
+    private List<Extension> extensions = new ArrayList<>();
+    private Instant closedAt;
+    /** The authority's day of {@code closedAt}: on time when it is not after the re-check day. */
+    private LocalDate closedOn;
+    private Instant stopSaleLiftedAt;
+    private Instant suspendedAt;
+    private boolean licenceRevocationRecommended;
+    private Instant referredAt;
+    private String referredTo;
+    /** What the KPIs sum (0 or 1, and whole days), kept with every change so that the store adds them up. */
+    private Figures figures = Figures.NONE;
+
+    /**
+     * The task's KPI figures as numbers a store's $sum adds: whether it went overdue and is still so, is closed, was
+     * closed by its re-check day (extensions counted), and the calendar days from the order to its closure.
+     */
+    public record Figures(int overdue, int closed, int closedOnTime, long daysToClose) {
+        static final Figures NONE = new Figures(0, 0, 0, 0);
+    }
 
     private RectificationTask() {
     }
@@ -102,6 +138,7 @@ public class RectificationTask extends OutboxDocument {
         }
         moveTo(TaskStatus.OVERDUE, "become overdue");
         overdueAt = now;
+        refreshFigures();
         raise(new RectificationTaskOverdue(id, enterprise.uscc(), order.correctionDeadline(), now));
     }
 
@@ -179,15 +216,219 @@ public class RectificationTask extends OutboxDocument {
         reports.set(reports.size() - 1, latest.reviewed(new Review(decision, note, regulator.subject(), at)));
         if (decision == Review.Decision.ACCEPT) {
             historyList().add(new Step(Step.Kind.REPORT_ACCEPTED, at, latest.number()));
-            historyList().add(new Step(Step.Kind.RECHECK_REQUESTED, at, latest.number()));
-            raise(new RectificationRecheckRequested(id, source.id(),
-                    new EnterpriseRef(enterprise.uscc(), enterprise.name(), enterprise.region()),
-                    new ProductRef(product.name(), product.brand(), product.model(), product.batch()), 1,
-                    order.recheckDue(), at));
+            requestRecheck(1, Recheck.Trigger.REPORT_ACCEPTED, order.recheckDue(), at, latest.number());
         } else {
             historyList().add(new Step(Step.Kind.MORE_INFORMATION_REQUESTED, at, latest.number()));
         }
         return true;
+    }
+
+    private void requestRecheck(int round, Recheck.Trigger trigger, LocalDate dueBy, Instant at, int report) {
+        recheckList().add(Recheck.requested(round, trigger, dueBy, at));
+        historyList().add(new Step(Step.Kind.RECHECK_REQUESTED, at, report, round, trigger.name() + " due " + dueBy));
+        raise(new RectificationRecheckRequested(id, source.id(),
+                new EnterpriseRef(enterprise.uscc(), enterprise.name(), enterprise.region()),
+                new ProductRef(product.name(), product.brand(), product.model(), product.batch()), round, dueBy, at));
+    }
+
+    /**
+     * The schedule's part of the re-check (ADR 0024). Round 1: an OVERDUE task (no accepted report) is re-checked
+     * anyway once {@code today} is within {@code leadDays} of its re-check day, due by that day. Round 2: a task whose
+     * re-check failed has its second re-check requested from day 60 after the public notice, due by day 90. Each
+     * round is requested once; otherwise this changes nothing.
+     *
+     * @return whether a round was requested now
+     */
+    public boolean requestDueRecheck(LocalDate today, int leadDays, Instant now) {
+        if (status == TaskStatus.OVERDUE && round(1) == null && !today.isBefore(order.recheckDue().minusDays(leadDays))) {
+            moveTo(TaskStatus.RECHECK_REQUESTED, "have its re-check requested");
+            requestRecheck(1, Recheck.Trigger.RECHECK_DUE, order.recheckDue(), now, 0);
+            return true;
+        }
+        if (status == TaskStatus.RECHECK_FAILED && publicNotice != null && round(2) == null
+                && !today.isBefore(publicNotice.secondRecheckFrom())) {
+            requestRecheck(2, Recheck.Trigger.SECOND_RECHECK, publicNotice.secondRecheckBy(), now, 0);
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Inspection concluded the re-check of {@code round} with the final verdict of sample {@code sampleId}. PASS:
+     * CLOSED, the stop-sale duty lifted (when the order had one), RectificationTaskClosed. FAIL of round 1:
+     * RECHECK_FAILED, the province's public notice with the second re-check's {@code window}
+     * (RectificationNoticePublished) and, for a producer registered in another city's region, its referral there
+     * (RectificationTaskReferred). FAIL of round 2: SUSPENDED with a licence-revocation recommendation
+     * (RectificationTaskSuspended). The same conclusion again changes nothing; a conclusion of a round that was not
+     * requested, that names another sample than the one recorded, or that the status does not await, is
+     * {@link Rejected} (the listener dead-letters it, ADR 0003/0024).
+     *
+     * @return whether the conclusion was recorded now
+     */
+    public boolean concludeRecheck(int round, String sampleId, boolean passed, Instant at, LocalDate day,
+            SecondRecheckWindow window) {
+        Recheck requested = round(round);
+        if (requested == null) {
+            throw new Rejected("recheck-not-requested", "task " + id + " has no re-check of round " + round
+                    + " requested; its conclusion by sample " + sampleId + " is not taken");
+        }
+        if (requested.isConcluded()) {
+            if (requested.sampleId().equals(sampleId) && requested.passed() == passed) {
+                return false;
+            }
+            throw new Rejected("recheck-already-concluded", "the re-check of round " + round + " of task " + id
+                    + " was concluded by sample " + requested.sampleId() + " (" + requested.verdict() + ")");
+        }
+        TaskStatus awaiting = round == 1 ? TaskStatus.RECHECK_REQUESTED : TaskStatus.RECHECK_FAILED;
+        if (status != awaiting) {
+            throw new IllegalTransition(id, status, "take the conclusion of re-check round " + round);
+        }
+        String verdict = passed ? "PASS" : "FAIL";
+        recheckList().set(recheckList().indexOf(requested), requested.concluded(sampleId, verdict, at));
+        historyList().add(new Step(passed ? Step.Kind.RECHECK_PASSED : Step.Kind.RECHECK_FAILED, at, 0, round,
+                sampleId));
+        if (passed) {
+            close(round, sampleId, at, day);
+        } else if (round == 1) {
+            escalate(sampleId, at, window);
+        } else {
+            moveTo(TaskStatus.SUSPENDED, "be suspended");
+            suspendedAt = at;
+            licenceRevocationRecommended = true;
+            historyList().add(new Step(Step.Kind.SUSPENDED, at, 0, round, "licence revocation recommended"));
+            raise(new RectificationTaskSuspended(id, enterprise.uscc(), round, sampleId, true, at));
+        }
+        refreshFigures();
+        return true;
+    }
+
+    private void close(int round, String sampleId, Instant at, LocalDate day) {
+        moveTo(TaskStatus.CLOSED, "be closed");
+        closedAt = at;
+        closedOn = day;
+        if (order.stopSaleRequired()) {
+            stopSaleLiftedAt = at;
+        }
+        historyList().add(new Step(Step.Kind.CLOSED, at, 0, round,
+                order.stopSaleRequired() ? "stop-sale lifted" : "no stop-sale duty"));
+        raise(new RectificationTaskClosed(id, enterprise.uscc(), round, sampleId, order.stopSaleRequired(), at));
+    }
+
+    private void escalate(String sampleId, Instant at, SecondRecheckWindow window) {
+        moveTo(TaskStatus.RECHECK_FAILED, "have its re-check failed");
+        String province = enterprise.region().substring(0, 2) + "0000";
+        String failure = "复查抽样 " + sampleId + " 检验结论为不合格（原不合格来源 " + source.type() + " " + source.id() + "）";
+        String text = "关于" + enterprise.name() + "（统一社会信用代码 " + enterprise.uscc() + "）「" + product.name()
+                + "」复查不合格的公告：该企业整改后经复查仍不合格（抽样 " + sampleId + "），责令继续整改，"
+                + window.from() + " 至 " + window.by() + " 期间进行第二次复查。";
+        publicNotice = new PublicNotice("PN-" + id, province, at, enterprise.name(), enterprise.uscc(), product.name(),
+                sampleId, failure, text, window.from(), window.by());
+        historyList().add(new Step(Step.Kind.PUBLIC_NOTICE_PUBLISHED, at, 0, 1, publicNotice.id()));
+        raise(new RectificationNoticePublished(id, publicNotice.id(),
+                new EnterpriseRef(enterprise.uscc(), enterprise.name(), enterprise.region()),
+                new ProductRef(product.name(), product.brand(), product.model(), product.batch()), province, sampleId,
+                failure, text, window.from(), window.by(), at));
+        registrationRegionElsewhere().ifPresent(toRegion -> {
+            referredAt = at;
+            referredTo = toRegion;
+            historyList().add(new Step(Step.Kind.REFERRED, at, 0, 1, toRegion));
+            raise(new RectificationTaskReferred(id, enterprise.uscc(), enterprise.name(), enterprise.region(),
+                    toRegion, "RECHECK_FAILED", at));
+        });
+    }
+
+    /**
+     * The producer's registration region (its USCC's characters 3–8, GB 32100) when it lies in another city than the
+     * task's enterprise region: the task is handled by the authorities of the enterprise's region (its city and
+     * province), so a registration elsewhere at city level is another authority's (DOMAIN.md §4 item 6).
+     */
+    public Optional<String> registrationRegionElsewhere() {
+        if (!Uscc.isWellFormed(enterprise.uscc())) {
+            return Optional.empty();
+        }
+        String registered = new Uscc(enterprise.uscc(), true).regionCode();
+        if (!Regions.isKnown(registered) || registered.regionMatches(0, enterprise.region(), 0, 4)) {
+            return Optional.empty();
+        }
+        return Optional.of(registered);
+    }
+
+    /**
+     * A regulator whose authority covers the enterprise extends one of the task's deadlines to {@code until}, for
+     * {@code reason} (ADR 0024). CORRECTION applies until the re-check is requested (NOTIFIED, ACKNOWLEDGED, OVERDUE,
+     * REPORTED); an OVERDUE task whose deadline moves to today or later awaits correction again (ACKNOWLEDGED once its
+     * notice is acknowledged, else NOTIFIED). RECHECK applies until the first re-check is concluded; SECOND_RECHECK
+     * while the second re-check is awaited (RECHECK_FAILED). Refused: no reason (400 reason-required), a day not
+     * after the current deadline (400 until-not-after-deadline), a final task (422 task-final), a deadline that does
+     * not apply now (422 deadline-not-applicable). The same extension again (its deadline is already that day by the
+     * latest extension of it) changes nothing. A regulator of another region learns nothing ({@link NotYourTask}).
+     *
+     * @return whether the extension was recorded now
+     */
+    public boolean extend(Caller regulator, Extension.Deadline deadline, LocalDate until, String reason,
+            LocalDate today, Instant now) {
+        if (!regulator.supervises(enterprise.region())) {
+            throw new NotYourTask(id);
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidField("reason-required", "reason", "an extension needs the reason it is granted for");
+        }
+        if (status.isFinal()) {
+            throw new Rejected("task-final", "task " + id + " is " + status + "; its deadlines are past");
+        }
+        LocalDate current = switch (deadline) {
+            case CORRECTION -> EXTENDS_CORRECTION.contains(status) ? order.correctionDeadline() : null;
+            case RECHECK -> EXTENDS_RECHECK.contains(status) ? order.recheckDue() : null;
+            case SECOND_RECHECK -> status == TaskStatus.RECHECK_FAILED && publicNotice != null
+                    ? publicNotice.secondRecheckBy() : null;
+        };
+        if (current == null) {
+            throw new Rejected("deadline-not-applicable", "task " + id + " is " + status + "; its " + deadline
+                    + " deadline does not apply now");
+        }
+        if (until.equals(current) && extensionList().stream()
+                .anyMatch(e -> e.deadline() == deadline && e.until().equals(until))) {
+            return false;
+        }
+        if (!until.isAfter(current)) {
+            throw new InvalidField("until-not-after-deadline", "until", "the " + deadline + " deadline is " + current
+                    + "; an extension moves it to a later day, not " + until);
+        }
+        switch (deadline) {
+            case CORRECTION -> {
+                order = order.withCorrectionDeadline(until);
+                if (status == TaskStatus.OVERDUE && !today.isAfter(until)) {
+                    moveTo(orderNotice().isAcknowledged() ? TaskStatus.ACKNOWLEDGED : TaskStatus.NOTIFIED,
+                            "await correction again");
+                    overdueAt = null;
+                }
+            }
+            case RECHECK -> order = order.withRecheckDue(until);
+            case SECOND_RECHECK -> publicNotice = publicNotice.secondRecheckBy(until);
+        }
+        extensionList().add(new Extension(deadline, current, until, reason, regulator.subject(), now));
+        historyList().add(new Step(Step.Kind.DEADLINE_EXTENDED, now, 0, null, deadline + " " + current + " → " + until));
+        raise(new RectificationDeadlineExtended(id, enterprise.uscc(), deadline.name(), current, until, reason,
+                regulator.subject(), now));
+        refreshFigures();
+        return true;
+    }
+
+    private static final Set<TaskStatus> EXTENDS_CORRECTION = EnumSet.of(TaskStatus.NOTIFIED,
+            TaskStatus.ACKNOWLEDGED, TaskStatus.OVERDUE, TaskStatus.REPORTED);
+    private static final Set<TaskStatus> EXTENDS_RECHECK = EnumSet.of(TaskStatus.NOTIFIED,
+            TaskStatus.ACKNOWLEDGED, TaskStatus.OVERDUE, TaskStatus.REPORTED, TaskStatus.RECHECK_REQUESTED);
+
+    private Recheck round(int round) {
+        return recheckList().stream().filter(r -> r.round() == round).findFirst().orElse(null);
+    }
+
+    private void refreshFigures() {
+        boolean closed = closedAt != null;
+        long days = closed ? ChronoUnit.DAYS.between(order.orderedAt(), closedAt) : 0;
+        boolean onTime = closed && round(1) != null && round(1).passed() && closedOn != null
+                && !closedOn.isAfter(order.recheckDue());
+        figures = new Figures(overdueAt != null ? 1 : 0, closed ? 1 : 0, onTime ? 1 : 0, days);
     }
 
     /** Whether the owner may still add evidence: until the task is final. */
@@ -282,6 +523,61 @@ public class RectificationTask extends OutboxDocument {
     /** The steps after the notice, in order. */
     public List<Step> history() {
         return List.copyOf(historyList());
+    }
+
+    /** The re-check rounds requested, in order, each with its conclusion once concluded. */
+    public List<Recheck> rechecks() {
+        return List.copyOf(recheckList());
+    }
+
+    /** The province's public notice after a failed re-check, or null. */
+    public PublicNotice publicNotice() {
+        return publicNotice;
+    }
+
+    /** The deadlines extended, oldest first. */
+    public List<Extension> extensions() {
+        return List.copyOf(extensionList());
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    /** When the stop-sale duty was lifted (the re-check passed); null while it holds or when there was none. */
+    public Instant stopSaleLiftedAt() {
+        return stopSaleLiftedAt;
+    }
+
+    public Instant suspendedAt() {
+        return suspendedAt;
+    }
+
+    public boolean licenceRevocationRecommended() {
+        return licenceRevocationRecommended;
+    }
+
+    /** The registration region whose authority was notified, or null. */
+    public String referredTo() {
+        return referredTo;
+    }
+
+    public Figures figures() {
+        return figures == null ? Figures.NONE : figures;
+    }
+
+    private List<Recheck> recheckList() {
+        if (rechecks == null) {
+            rechecks = new ArrayList<>();
+        }
+        return rechecks;
+    }
+
+    private List<Extension> extensionList() {
+        if (extensions == null) {
+            extensions = new ArrayList<>();
+        }
+        return extensions;
     }
 
     /** A task stored before reports existed has neither list. */

@@ -4,9 +4,15 @@ import java.time.Instant;
 
 /**
  * One step of a task's history after its notice (the notice's own steps are in {@link Notice}): a report sent, its
- * review, the re-check requested. {@code report} is the number of the report the step concerns.
+ * review, a re-check requested and concluded, the public notice, a referral, the suspension, the closure, an
+ * extension. {@code report} is the number of the report the step concerns (0 for none), {@code round} the re-check
+ * round (null for none), {@code detail} what else the step says (the sample, the extended deadline and its new day).
  */
-public record Step(Kind kind, Instant at, int report) {
+public record Step(Kind kind, Instant at, int report, Integer round, String detail) {
+
+    public Step(Kind kind, Instant at, int report) {
+        this(kind, at, report, null, null);
+    }
 
     public enum Kind {
         /** The enterprise sent a report. */
@@ -15,7 +21,21 @@ public record Step(Kind kind, Instant at, int report) {
         MORE_INFORMATION_REQUESTED,
         /** The regulator accepted the report. */
         REPORT_ACCEPTED,
-        /** The re-check (round 1) was requested of inspection. */
-        RECHECK_REQUESTED
+        /** A re-check round was requested of inspection. */
+        RECHECK_REQUESTED,
+        /** The re-check round's sample passed. */
+        RECHECK_PASSED,
+        /** The re-check round's sample failed. */
+        RECHECK_FAILED,
+        /** The province published the public notice; the second re-check's window opens. */
+        PUBLIC_NOTICE_PUBLISHED,
+        /** The authority of the producer's registration region was notified. */
+        REFERRED,
+        /** The second re-check failed: suspension and a licence-revocation recommendation. */
+        SUSPENDED,
+        /** The task is closed and the stop-sale duty lifted. */
+        CLOSED,
+        /** A regulator extended a deadline. */
+        DEADLINE_EXTENDED
     }
 }

@@ -31,4 +31,20 @@ public interface TaskSearch {
 
     /** Ids of tasks in one of {@code statuses} whose correction deadline is before {@code day}, earliest first. */
     List<String> deadlineBefore(Set<TaskStatus> statuses, LocalDate day, int limit);
+
+    /** Ids of OVERDUE tasks without a re-check whose re-check day is on or before {@code day}, earliest first. */
+    List<String> recheckDueBy(LocalDate day, int limit);
+
+    /**
+     * Ids of RECHECK_FAILED tasks whose second re-check may start by {@code day} (public notice day 60) and is not
+     * requested yet, earliest first.
+     */
+    List<String> secondRecheckFrom(LocalDate day, int limit);
+
+    /** The KPI sums of the tasks whose correction deadline is in [from, to], per enterprise region under the prefix. */
+    List<RegionFigures> figures(String regionPrefix, LocalDate from, LocalDate to);
+
+    /** What {@link #figures} adds up for one enterprise region. */
+    record RegionFigures(String region, long due, long closed, long closedOnTime, long overdue, long daysToClose) {
+    }
 }

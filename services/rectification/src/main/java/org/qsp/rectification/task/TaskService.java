@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.qsp.contracts.complaint.ComplaintReportDecided;
+import org.qsp.contracts.inspection.RecheckConcluded;
 import org.qsp.contracts.inspection.SampleFinalized;
 import org.qsp.contracts.recall.RecallInitiated;
 import org.qsp.platform.access.Caller;
@@ -126,6 +127,32 @@ public class TaskService {
     public RectificationTask review(TaskId id, Caller regulator, Review.Decision decision, String note) {
         Instant now = clock.instant();
         return tasks.update(id.value(), task -> task.review(regulator, decision, note, now));
+    }
+
+    /**
+     * Inspection concluded a re-check the task requested: PASS closes the task and lifts the stop-sale duty, FAIL of
+     * round 1 publishes the public notice (and refers the task to the registration region's authority when that is
+     * elsewhere), FAIL of round 2 suspends. A redelivery or replay (same round and sample) changes nothing; a
+     * conclusion the task does not await is rejected (dead letters). An unknown task is not found (dead letters).
+     *
+     * @return whether the conclusion was recorded now
+     */
+    public boolean conclude(RecheckConcluded concluded) {
+        SecondRecheckWindow window = policy.secondRecheckWindow(concluded.concludedAt());
+        return tasks.change(concluded.rectificationTaskId(), task -> task.concludeRecheck(concluded.round(),
+                concluded.sampleId(), concluded.passed(), concluded.concludedAt(),
+                policy.dayOf(concluded.concludedAt()), window)).changed();
+    }
+
+    /**
+     * A regulator of the task's region extends one of its deadlines (ADR 0024); the same extension again changes
+     * nothing.
+     */
+    public AggregateStore.Outcome<RectificationTask> extend(TaskId id, Caller regulator, Extension.Deadline deadline,
+            java.time.LocalDate until, String reason) {
+        Instant now = clock.instant();
+        java.time.LocalDate today = policy.dayOf(now);
+        return tasks.change(id.value(), task -> task.extend(regulator, deadline, until, reason, today, now));
     }
 
     /** A notice reached a subscription's receiver at {@code at}: recorded DELIVERED the first time. */

@@ -12,30 +12,33 @@ import org.qsp.platform.state.Transitions;
  * <pre>
  * NOTIFIED          → ACKNOWLEDGED, OVERDUE        notice issued; the enterprise confirms it, or lets the deadline pass
  * ACKNOWLEDGED      → OVERDUE, REPORTED            the enterprise reports its correction, or misses the deadline
- * OVERDUE           → REPORTED, RECHECK_FAILED     a late report, or the re-check finds nothing corrected
+ * OVERDUE           → REPORTED, RECHECK_REQUESTED, a late report; the re-check requested anyway as its day nears
+ *                     NOTIFIED, ACKNOWLEDGED       (ADR 0024); an extension of the correction deadline past today:
+ *                                                  back to awaiting correction (ACKNOWLEDGED once acknowledged)
  * REPORTED          → RECHECK_REQUESTED,           the regulator accepts the report and requests the re-check, or
  *                     ACKNOWLEDGED, OVERDUE        asks for more information: back to awaiting a report (OVERDUE if
  *                                                  the task was overdue when reported)
- * RECHECK_REQUESTED → RECHECK_PASSED,              the authority re-checks within 75 days of the order
- *                     RECHECK_FAILED
- * RECHECK_FAILED    → RECHECK_PASSED, SUSPENDED    public notice, second re-check 60–90 days after it
- * SUSPENDED       → RECHECK_PASSED, LICENCE_REVOKED suspension for rectification, then revocation
- * RECHECK_PASSED, LICENCE_REVOKED                  final; sales resume only after a passed re-check
+ * RECHECK_REQUESTED → CLOSED, RECHECK_FAILED       the authority re-checks within 75 days of the order: PASS closes
+ *                                                  the task and lifts the stop-sale duty, FAIL escalates
+ * RECHECK_FAILED    → CLOSED, SUSPENDED            public notice, second re-check 60–90 days after it: PASS closes,
+ *                                                  FAIL suspends with a licence-revocation recommendation
+ * SUSPENDED         → CLOSED, LICENCE_REVOKED      suspension for rectification, then revocation
+ * CLOSED, LICENCE_REVOKED                          final; sales resume only after a passed re-check (CLOSED)
  * </pre>
  */
 public enum TaskStatus {
-    NOTIFIED, ACKNOWLEDGED, OVERDUE, REPORTED, RECHECK_REQUESTED, RECHECK_PASSED, RECHECK_FAILED, SUSPENDED,
+    NOTIFIED, ACKNOWLEDGED, OVERDUE, REPORTED, RECHECK_REQUESTED, CLOSED, RECHECK_FAILED, SUSPENDED,
     LICENCE_REVOKED;
 
     private static final Transitions<TaskStatus> MOVES = Transitions.of(TaskStatus.class)
             .allow(NOTIFIED, ACKNOWLEDGED, OVERDUE)
             .allow(ACKNOWLEDGED, OVERDUE, REPORTED)
-            .allow(OVERDUE, REPORTED, RECHECK_FAILED)
+            .allow(OVERDUE, REPORTED, RECHECK_REQUESTED, NOTIFIED, ACKNOWLEDGED)
             .allow(REPORTED, RECHECK_REQUESTED, ACKNOWLEDGED, OVERDUE)
-            .allow(RECHECK_REQUESTED, RECHECK_PASSED, RECHECK_FAILED)
-            .allow(RECHECK_FAILED, RECHECK_PASSED, SUSPENDED)
-            .allow(SUSPENDED, RECHECK_PASSED, LICENCE_REVOKED)
-            .allow(RECHECK_PASSED)
+            .allow(RECHECK_REQUESTED, CLOSED, RECHECK_FAILED)
+            .allow(RECHECK_FAILED, CLOSED, SUSPENDED)
+            .allow(SUSPENDED, CLOSED, LICENCE_REVOKED)
+            .allow(CLOSED)
             .allow(LICENCE_REVOKED)
             .complete();
 

@@ -52,6 +52,10 @@ class AuthorizationMatrixTest extends RectificationIntegrationTest {
                     .contentType(MediaType.APPLICATION_JSON).content("{\"measures\": \"m\", \"evidence\": [\"e-1\"]}");
             case "review" -> post("/api/rectification/v1/tasks/" + taskOfA + "/report/review")
                     .contentType(MediaType.APPLICATION_JSON).content("{\"decision\": \"ACCEPT\"}");
+            case "extend" -> post("/api/rectification/v1/tasks/" + taskOfA + "/extensions")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"deadline\": \"CORRECTION\", \"until\": \"2026-12-31\", \"reason\": \"r\"}");
+            case "kpis" -> get("/api/rectification/v1/kpis?from=2026-01-01&to=2026-12-31");
             default -> throw new IllegalArgumentException(endpoint);
         };
     }
@@ -70,7 +74,7 @@ class AuthorizationMatrixTest extends RectificationIntegrationTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"notices", "acknowledge", "tasks", "task", "evidence-put", "evidence-get", "evidence-list", "report",
-            "review"})
+            "review", "extend", "kpis"})
     void without_a_token_every_endpoint_answers_401(String endpoint) throws Exception {
         mvc.perform(request(endpoint).accept(MediaType.APPLICATION_JSON))
                 .andExpect(status().isUnauthorized())
@@ -88,7 +92,8 @@ class AuthorizationMatrixTest extends RectificationIntegrationTest {
             "evidence-get, ADMIN", "evidence-list, INSPECTOR", "evidence-list, LAB", "evidence-list, CONSUMER",
             "evidence-list, ADMIN", "report, REGULATOR", "report, INSPECTOR", "report, LAB", "report, CONSUMER",
             "report, ADMIN", "review, ENTERPRISE", "review, INSPECTOR", "review, LAB", "review, CONSUMER",
-            "review, ADMIN"})
+            "review, ADMIN", "extend, ENTERPRISE", "extend, INSPECTOR", "extend, LAB", "extend, CONSUMER",
+            "extend, ADMIN", "kpis, ENTERPRISE", "kpis, INSPECTOR", "kpis, LAB", "kpis, CONSUMER", "kpis, ADMIN"})
     void a_role_the_endpoint_does_not_serve_answers_403(String endpoint, String role) throws Exception {
         mvc.perform(request(endpoint).with(token(role)))
                 .andExpect(status().isForbidden())
@@ -116,6 +121,22 @@ class AuthorizationMatrixTest extends RectificationIntegrationTest {
         assertThat(after.orderNotice().isAcknowledged()).isFalse();
         assertThat(after.getVersion()).isEqualTo(before.getVersion());
         assertThat(kit.published(EventCatalog.RECTIFICATION_TASK_ACKNOWLEDGED, taskOfA)).isEmpty();
+    }
+
+    @Test
+    void a_regulator_of_another_region_cannot_extend_the_task_nor_read_its_region_s_kpis() throws Exception {
+        RectificationTask before = awaitPublished(taskOfA);
+        for (String otherRegion : List.of("320000", "330100", "330307")) {
+            mvc.perform(request("extend").with(Tokens.regulator("r", otherRegion)))
+                    .andExpect(status().isNotFound())
+                    .andExpect(jsonPath("$.code").value("not-found"));
+            mvc.perform(get("/api/rectification/v1/kpis?region=330300&from=2026-01-01&to=2026-12-31")
+                            .with(Tokens.regulator("r", otherRegion)))
+                    .andExpect(status().isForbidden())
+                    .andExpect(jsonPath("$.code").value("region-not-supervised"));
+        }
+        assertThat(tasks.get(taskOfA).getVersion()).isEqualTo(before.getVersion());
+        assertThat(tasks.get(taskOfA).extensions()).isEmpty();
     }
 
     @Test

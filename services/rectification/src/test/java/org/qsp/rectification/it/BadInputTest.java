@@ -29,10 +29,16 @@ class BadInputTest extends RectificationIntegrationTest {
             "/api/rectification/v1/notices | page=first              | malformed-request | page",
             "/api/rectification/v1/tasks   | size=1000               | validation-failed | size",
             "/api/rectification/v1/tasks   | size=ten                | malformed-request | size",
-            "/api/rectification/v1/tasks   | status=CLOSED           | malformed-request | status",
+            "/api/rectification/v1/tasks   | status=FINISHED         | malformed-request | status",
             "/api/rectification/v1/tasks   | status=notified         | malformed-request | status",
             "/api/rectification/v1/tasks   | uscc=91330100MA27XY012C | validation-failed | uscc",
-            "/api/rectification/v1/tasks   | uscc=not-a-uscc         | validation-failed | uscc"})
+            "/api/rectification/v1/tasks   | uscc=not-a-uscc         | validation-failed | uscc",
+            "/api/rectification/v1/kpis    | from=2026-13-01&to=2026-12-31 | invalid-date   | from",
+            "/api/rectification/v1/kpis    | from=2026-01-01               | invalid-date   | to",
+            "/api/rectification/v1/kpis    | from=2026-12-31&to=2026-01-01 | invalid-period | from",
+            "/api/rectification/v1/kpis    | from=2025-01-01&to=2026-01-02 | invalid-period | to",
+            "/api/rectification/v1/kpis    | region=33&from=2026-01-01&to=2026-12-31     | validation-failed | region",
+            "/api/rectification/v1/kpis    | region=990000&from=2026-01-01&to=2026-12-31 | unknown-region    | region"})
     void a_bad_query_parameter_gets_400_problem_json_naming_it(String path, String query, String code, String field)
             throws Exception {
         var caller = path.endsWith("notices") ? Tokens.enterprise("e", USCC) : Tokens.regulator("r", "330400");

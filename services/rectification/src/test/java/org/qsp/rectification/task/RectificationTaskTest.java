@@ -98,7 +98,7 @@ class RectificationTaskTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(value = TaskStatus.class, names = {"REPORTED", "RECHECK_REQUESTED", "RECHECK_PASSED",
+    @EnumSource(value = TaskStatus.class, names = {"REPORTED", "RECHECK_REQUESTED", "CLOSED",
             "RECHECK_FAILED", "SUSPENDED", "LICENCE_REVOKED"})
     void the_transition_table_refuses_an_acknowledgement_in_a_later_status(TaskStatus later) {
         RectificationTask task = open();

@@ -17,13 +17,13 @@ class TaskStatusTest {
 
     /** Row = from, column = to, in declaration order; x = allowed. */
     private static final String TABLE = """
-                               NOTIFIED ACKNOWLEDGED OVERDUE REPORTED REQUESTED PASSED FAILED SUSPENDED REVOKED
+                               NOTIFIED ACKNOWLEDGED OVERDUE REPORTED REQUESTED CLOSED FAILED SUSPENDED REVOKED
             NOTIFIED           .        x            x       .        .         .      .      .         .
             ACKNOWLEDGED       .        .            x       x        .         .      .      .         .
-            OVERDUE            .        .            .       x        .         .      x      .         .
+            OVERDUE            x        x            .       x        x         .      .      .         .
             REPORTED           .        x            x       .        x         .      .      .         .
             RECHECK_REQUESTED  .        .            .       .        .         x      x      .         .
-            RECHECK_PASSED     .        .            .       .        .         .      .      .         .
+            CLOSED             .        .            .       .        .         .      .      .         .
             RECHECK_FAILED     .        .            .       .        .         x      .      x         .
             SUSPENDED          .        .            .       .        .         x      .      .         x
             LICENCE_REVOKED    .        .            .       .        .         .      .      .         .
@@ -64,9 +64,9 @@ class TaskStatusTest {
     }
 
     @Test
-    void only_a_passed_recheck_and_a_revoked_licence_are_final() {
+    void only_a_closed_task_and_a_revoked_licence_are_final() {
         assertThat(Arrays.stream(TaskStatus.values()).filter(TaskStatus::isFinal))
-                .containsExactlyInAnyOrder(TaskStatus.RECHECK_PASSED, TaskStatus.LICENCE_REVOKED);
+                .containsExactlyInAnyOrder(TaskStatus.CLOSED, TaskStatus.LICENCE_REVOKED);
     }
 
     @Test

@@ -19,6 +19,15 @@ class TaskEvents {
         return events -> events.on(EventCatalog.SAMPLE_FINALIZED, tasks::openFor);
     }
 
+    /**
+     * Inspection's conclusion of a re-check closes the task, escalates it or suspends it (once per round and sample; a
+     * conclusion the task does not await is rejected: dead letters).
+     */
+    @Bean
+    EventSubscriber recheckConclusionsConcludeTasks(TaskService tasks) {
+        return events -> events.on(EventCatalog.RECHECK_CONCLUDED, tasks::conclude);
+    }
+
     /** A substantiated report whose violation needs correction opens its task (once). */
     @Bean
     EventSubscriber substantiatedReportsOpenTasks(TaskService tasks) {

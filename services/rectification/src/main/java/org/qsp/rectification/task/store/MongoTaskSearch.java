@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.data.domain.Sort;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -51,5 +53,49 @@ class MongoTaskSearch implements TaskSearch {
                 .with(Sort.by("order.correctionDeadline", "_id")).limit(limit);
         query.fields().include("_id");
         return mongo.find(query, RectificationTask.class).stream().map(RectificationTask::id).toList();
+    }
+
+    @Override
+    public List<String> recheckDueBy(LocalDate day, int limit) {
+        Query query = new Query(Criteria.where("status").is(TaskStatus.OVERDUE).and("order.recheckDue").lte(day)
+                .and("rechecks.round").ne(1))
+                .with(Sort.by("order.recheckDue", "_id")).limit(limit);
+        query.fields().include("_id");
+        return mongo.find(query, RectificationTask.class).stream().map(RectificationTask::id).toList();
+    }
+
+    @Override
+    public List<String> secondRecheckFrom(LocalDate day, int limit) {
+        Query query = new Query(Criteria.where("status").is(TaskStatus.RECHECK_FAILED)
+                .and("publicNotice.secondRecheckFrom").lte(day).and("rechecks.round").ne(2))
+                .with(Sort.by("publicNotice.secondRecheckFrom", "_id")).limit(limit);
+        query.fields().include("_id");
+        return mongo.find(query, RectificationTask.class).stream().map(RectificationTask::id).toList();
+    }
+
+    /**
+     * One $match on the enterprise region prefix and the correction deadline (the region_by_deadline index) and one
+     * $group by enterprise region summing the figures each task keeps: plain $sum of stored numbers, which
+     * mongo-java-server and MongoDB both do.
+     */
+    @Override
+    public List<RegionFigures> figures(String regionPrefix, LocalDate from, LocalDate to) {
+        Criteria match = Criteria.where("enterprise.region").regex("^" + regionPrefix)
+                .and("order.correctionDeadline").gte(from).lte(to);
+        Aggregation aggregation = Aggregation.newAggregation(Aggregation.match(match),
+                Aggregation.group("enterprise.region").count().as("due")
+                        .sum("figures.closed").as("closed")
+                        .sum("figures.closedOnTime").as("closedOnTime")
+                        .sum("figures.overdue").as("overdue")
+                        .sum("figures.daysToClose").as("daysToClose"));
+        return mongo.aggregate(aggregation, RectificationTask.COLLECTION, Document.class).getMappedResults().stream()
+                .map(d -> new RegionFigures(d.getString("_id"), number(d, "due"), number(d, "closed"),
+                        number(d, "closedOnTime"), number(d, "overdue"), number(d, "daysToClose")))
+                .toList();
+    }
+
+    private static long number(Document d, String field) {
+        Object value = d.get(field);
+        return value instanceof Number n ? n.longValue() : 0;
     }
 }

@@ -11,12 +11,14 @@ import org.qsp.rectification.task.TaskStatus;
 /**
  * A rectification notice as its enterprise sees it. {@code sampleId} is set for a task after a failed sample;
  * {@code source} says what caused any task (for a substantiated report: the complaint case, never the reporter; for
- * an ordered recall: the recall).
+ * an ordered recall: the recall). {@code stopSaleLiftedAt} is set once a passed re-check lifted the stop-sale duty;
+ * {@code history} is every step of the task in time order.
  */
 public record NoticeView(String taskId, String sampleId, TaskView.SourceView source, ProductView product,
         Instant orderedAt,
         LocalDate correctionDeadline, LocalDate recheckDue, boolean stopSaleRequired, TaskStatus status,
-        Instant issuedAt, Instant deliveredAt, Instant readAt, Instant acknowledgedAt) {
+        Instant issuedAt, Instant deliveredAt, Instant readAt, Instant acknowledgedAt, Instant stopSaleLiftedAt,
+        java.util.List<HistoryEntry> history) {
 
     static NoticeView of(RectificationTask task) {
         Notice notice = task.orderNotice();
@@ -25,6 +27,6 @@ public record NoticeView(String taskId, String sampleId, TaskView.SourceView sou
                 new TaskView.SourceView(task.source().type(), task.source().id()), ProductView.of(task.product()),
                 task.order().orderedAt(), task.order().correctionDeadline(), task.order().recheckDue(),
                 task.order().stopSaleRequired(), task.status(), notice.issuedAt(), notice.deliveredAt(), notice.readAt(),
-                notice.acknowledgedAt());
+                notice.acknowledgedAt(), task.stopSaleLiftedAt(), HistoryEntry.of(task));
     }
 }

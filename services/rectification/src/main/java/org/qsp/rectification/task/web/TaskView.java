@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.qsp.rectification.task.Extension;
 import org.qsp.rectification.task.Notice;
+import org.qsp.rectification.task.PublicNotice;
+import org.qsp.rectification.task.Recheck;
 import org.qsp.rectification.task.RectificationTask;
 import org.qsp.rectification.task.Report;
 import org.qsp.rectification.task.Step;
@@ -12,12 +15,17 @@ import org.qsp.rectification.task.TaskSource;
 import org.qsp.rectification.task.TaskStatus;
 
 /**
- * A rectification task with its notice history, its reports (each with its review, once reviewed) and the steps after
- * the notice, for the regulator and the owning enterprise.
+ * A rectification task with its notice history, its reports (each with its review, once reviewed), the steps after
+ * the notice, its re-check rounds, the public notice and the second re-check's window after a failed re-check, the
+ * extensions, when it was closed and the stop-sale duty lifted or it was suspended, and the whole history in time
+ * order ({@code timeline}), for the regulator and the owning enterprise.
  */
 public record TaskView(String taskId, SourceView source, EnterpriseView enterprise, ProductView product,
         Instant orderedAt, LocalDate correctionDeadline, LocalDate recheckDue, boolean stopSaleRequired,
-        TaskStatus status, Instant overdueAt, List<NoticeEntry> notices, List<Report> reports, List<Step> history) {
+        TaskStatus status, Instant overdueAt, List<NoticeEntry> notices, List<Report> reports, List<Step> history,
+        List<Recheck> rechecks, PublicNotice publicNotice, LocalDate secondRecheckFrom, LocalDate secondRecheckBy,
+        List<Extension> extensions, Instant closedAt, Instant stopSaleLiftedAt, Instant suspendedAt,
+        boolean licenceRevocationRecommended, String referredTo, List<HistoryEntry> timeline) {
 
     public record SourceView(TaskSource.Type type, String id) {
     }
@@ -37,6 +45,10 @@ public record TaskView(String taskId, SourceView source, EnterpriseView enterpri
                 task.notices().stream().map(n -> new NoticeEntry(n.kind(), n.issuedAt(),
                         n.deliveredAt(), n.readAt(), n.acknowledgedAt()))
                         .toList(),
-                task.reports(), task.history());
+                task.reports(), task.history(), task.rechecks(), task.publicNotice(),
+                task.publicNotice() == null ? null : task.publicNotice().secondRecheckFrom(),
+                task.publicNotice() == null ? null : task.publicNotice().secondRecheckBy(), task.extensions(),
+                task.closedAt(), task.stopSaleLiftedAt(), task.suspendedAt(), task.licenceRevocationRecommended(),
+                task.referredTo(), HistoryEntry.of(task));
     }
 }
