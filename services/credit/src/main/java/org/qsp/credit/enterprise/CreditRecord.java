@@ -14,6 +14,7 @@ import org.qsp.contracts.inspection.SamplingRefused;
 import org.qsp.contracts.recall.RecallCompleted;
 import org.qsp.contracts.recall.RecallInitiated;
 import org.qsp.contracts.recall.RecallOverdue;
+import org.qsp.contracts.rectification.RectificationNoticePublished;
 import org.qsp.contracts.rectification.RectificationTaskOverdue;
 import org.qsp.credit.rules.RecordType;
 
@@ -119,6 +120,17 @@ public record CreditRecord(@Id String id, String uscc, RecordType type, String s
                 + "repaired, replaced or refunded (" + percent + "); the enterprise recalled of its own accord";
         return new CreditRecord(id, completed.producer().uscc(), RecordType.RECALL_VOLUNTARY_COMPLETED, sourceType,
                 completed.recallId(), completed.completedAt(), description, recordedAt, true);
+    }
+
+    /** A failed re-check after rectification, as its public notice says (sourceId = the rectification task). */
+    public static CreditRecord of(String id, String sourceType, RectificationNoticePublished notice,
+            Instant recordedAt) {
+        String description = "re-check of rectification task " + notice.taskId() + " failed (sample "
+                + notice.sampleId() + "): " + notice.failure() + "; public notice " + notice.noticeId() + " of "
+                + notice.publishingRegion() + ", second re-check " + notice.secondRecheckFrom() + " to "
+                + notice.secondRecheckBy();
+        return new CreditRecord(id, notice.enterprise().uscc(), RecordType.RECHECK_FAILED, sourceType,
+                notice.taskId(), notice.publishedAt(), description, recordedAt, true);
     }
 
     /** Whether the record says its enterprise has counted it. */

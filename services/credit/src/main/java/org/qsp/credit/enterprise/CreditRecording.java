@@ -11,6 +11,7 @@ import org.qsp.contracts.inspection.SamplingRefused;
 import org.qsp.contracts.recall.RecallCompleted;
 import org.qsp.contracts.recall.RecallInitiated;
 import org.qsp.contracts.recall.RecallOverdue;
+import org.qsp.contracts.rectification.RectificationNoticePublished;
 import org.qsp.contracts.rectification.RectificationTaskOverdue;
 import org.qsp.credit.quality.DataQualityFlag;
 import org.qsp.credit.quality.DataQualityFlags;
@@ -171,5 +172,13 @@ public class CreditRecording {
         });
         records.markCounted(record.id());
         return enterprises.update(uscc, enterprise -> enterprise.settle(record.id()));
+    }
+
+    /** A re-check after rectification that failed (its public notice): one record. */
+    public Enterprise recheckFailed(IncomingEvent<RectificationNoticePublished> event) {
+        Instant now = clock.instant();
+        RectificationNoticePublished notice = event.payload();
+        return count(CreditRecord.of(event.eventKey(), event.type().type(), notice, now), notice.enterprise().name(),
+                notice.enterprise().region(), now);
     }
 }

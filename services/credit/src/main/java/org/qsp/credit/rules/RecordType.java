@@ -24,5 +24,7 @@ public enum RecordType {
      * A voluntary recall of the enterprise (主动召回) was completed: a neutral record by default, which says what was
      * recalled and how much of it came back, so that the file shows the recall without marking the enterprise down.
      */
-    RECALL_VOLUNTARY_COMPLETED
+    RECALL_VOLUNTARY_COMPLETED,
+    /** A re-check after rectification failed (复查不合格): the province published its public notice (公告). */
+    RECHECK_FAILED
 }

@@ -26,6 +26,7 @@ class CreditRulesBindingTest {
                     "qsp.credit.rules.points.recall-ordered=-25",
                     "qsp.credit.rules.points.recall-overdue=-10",
                     "qsp.credit.rules.points.recall-voluntary-completed=0",
+                    "qsp.credit.rules.points.recheck-failed=-30",
                     "qsp.credit.rules.classes.a=90", "qsp.credit.rules.classes.b=75",
                     "qsp.credit.rules.classes.c=60");
 

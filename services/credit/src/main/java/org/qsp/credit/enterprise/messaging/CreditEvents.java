@@ -12,7 +12,7 @@ class CreditEvents {
 
     /**
      * Final FAILs, refused samplings, overdue rectifications, substantiated reports, the outcomes of complaint mediations, ordered
-     * recalls, missed recall deadlines and completed voluntary recalls become credit records (one per event).
+     * recalls, missed recall deadlines, completed voluntary recalls and failed re-checks (their public notice) become credit records (one per event).
      */
     @Bean
     EventSubscriber creditRecordsFromEvents(CreditRecording recording) {
@@ -24,6 +24,7 @@ class CreditEvents {
                 .onEvent(EventCatalog.COMPLAINT_MEDIATION_CONCLUDED, recording::mediationConcluded)
                 .onEvent(EventCatalog.RECALL_INITIATED, recording::recallInitiated)
                 .onEvent(EventCatalog.RECALL_OVERDUE, recording::recallOverdue)
-                .onEvent(EventCatalog.RECALL_COMPLETED, recording::recallCompleted);
+                .onEvent(EventCatalog.RECALL_COMPLETED, recording::recallCompleted)
+                .onEvent(EventCatalog.RECTIFICATION_NOTICE_PUBLISHED, recording::recheckFailed);
     }
 }
