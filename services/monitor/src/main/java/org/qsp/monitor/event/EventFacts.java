@@ -20,7 +20,9 @@ import tools.jackson.databind.JsonNode;
  * What the monitor reads from any payload, by the conventions every contract follows rather than by type: ids are
  * fields named {@code <kind>Id} (or lists {@code <kind>Ids}), a {@code sourceId} is of the kind its
  * {@code sourceType} names, the enterprise is the {@code enterprise}, {@code producer} or {@code respondent} (or a
- * top-level {@code uscc}), the region the event's {@code region} or {@code authorityRegion} or the enterprise's.
+ * top-level {@code uscc}), the region the event's {@code region} or {@code authorityRegion} or the enterprise's; an
+ * event addressed to another region's authority ({@code toRegion}, a referral) is placed there, so that its regulators
+ * see it, while the enterprise keeps its own region.
  * A new event type that follows them is linked and placed without a change here.
  */
 public final class EventFacts {
@@ -107,8 +109,17 @@ public final class EventFacts {
                 .map(e -> text(e.path("name"))).findFirst();
     }
 
-    /** The region the payload places the event in; without one, the caller falls back on the enterprise's. */
+    /**
+     * The region the payload places the event in: the region it is addressed to ({@code toRegion}) when it names one,
+     * else {@link #homeRegion()}; without one, the caller falls back on the enterprise's.
+     */
     public Optional<String> region() {
+        String addressed = text(event.payload().path("toRegion"));
+        return Regions.isKnown(addressed) ? Optional.of(addressed) : homeRegion();
+    }
+
+    /** The region of the event's own place or enterprise ({@code region}, {@code authorityRegion}, the enterprise's). */
+    public Optional<String> homeRegion() {
         JsonNode payload = event.payload();
         for (String field : REGION_FIELDS) {
             String region = text(payload.path(field));

@@ -69,7 +69,7 @@ public class Projection {
     public TimelineEntry project(ObservedEvent event) {
         EventFacts facts = EventFacts.of(event);
         facts.uscc().ifPresent(uscc -> enterprises.remember(uscc, facts.enterpriseName().orElse(null),
-                facts.region().orElse(null)));
+                facts.homeRegion().orElse(null)));
         SubjectRef own = facts.own();
         TimelineEntry entry = describe(event, facts, own, true);
         if (!entry.standalone()) {

@@ -30,6 +30,19 @@ class EventFactsTest {
     }
 
     @Test
+    void a_referral_is_placed_in_the_region_it_is_addressed_to_and_leaves_the_enterprise_s_own_region_alone() {
+        ObservedEvent event = event("org.qsp.rectification.task.referred.v1", "RT-S-1", """
+                {"taskId": "RT-S-1", "uscc": "91320100MA2B3C4D5D", "enterpriseName": "南京示例",
+                 "fromRegion": "330106", "toRegion": "320100", "reason": "RECHECK_FAILED",
+                 "referredAt": "2026-05-06T02:00:00Z"}""");
+        EventFacts facts = EventFacts.of(event);
+
+        assertThat(facts.own()).isEqualTo(new SubjectRef("RT-S-1", "task"));
+        assertThat(facts.region()).contains("320100");
+        assertThat(facts.homeRegion()).isEmpty();
+    }
+
+    @Test
     void a_subject_that_is_the_stem_of_a_named_id_is_of_that_id_s_kind() {
         ObservedEvent event = event("org.qsp.complaint.cluster.detected.v1", "CL-RESPONDENT-330106-food-X", """
                 {"clusterId": "CL-RESPONDENT-330106-food-X-20260301", "caseIds": ["CC-1"], "region": "330106"}""");
