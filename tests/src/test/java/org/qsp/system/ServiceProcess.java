@@ -43,10 +43,16 @@ final class ServiceProcess {
     }
 
     void start() {
+        start(Map.of());
+    }
+
+    /** Starts the process with {@code more} environment variables on top of its own (e.g. a clock offset). */
+    void start(Map<String, String> more) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1",
                 "-jar", jar.toString()));
         builder.environment().putAll(environment);
+        builder.environment().putAll(more);
         builder.environment().put("SERVER_PORT", String.valueOf(port));
         builder.redirectErrorStream(true);
         builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

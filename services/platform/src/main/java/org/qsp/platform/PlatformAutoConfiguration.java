@@ -87,10 +87,22 @@ import tools.jackson.databind.json.JsonMapper;
         CalendarConfiguration.class})
 public class PlatformAutoConfiguration {
 
+    /**
+     * The business clock: the system's, moved by {@code qsp.clock.offset} (a Duration, default zero) when that is set.
+     * The offset exists for system tests that must see a day 60 days ahead (ADR 0024) and is never for production:
+     * it is logged as a WARN at start. Outbox leases keep the system clock either way.
+     */
     @Bean
     @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemUTC();
+    Clock clock(@org.springframework.beans.factory.annotation.Value("${qsp.clock.offset:0s}")
+            java.time.Duration offset) {
+        if (offset.isZero()) {
+            return Clock.systemUTC();
+        }
+        org.slf4j.LoggerFactory.getLogger(PlatformAutoConfiguration.class).warn(
+                "qsp.clock.offset is {}: this service's clock runs {} ahead of (or behind) real time; for tests only, "
+                        + "never in production", offset, offset);
+        return Clock.offset(Clock.systemUTC(), offset);
     }
 
     @Bean
