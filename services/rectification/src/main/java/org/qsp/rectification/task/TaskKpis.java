@@ -1,14 +1,17 @@
 package org.qsp.rectification.task;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.springframework.stereotype.Service;
 import org.qsp.platform.access.Caller;
+import org.qsp.platform.calendar.Deadlines;
 import org.qsp.platform.errors.Forbidden;
 import org.qsp.platform.errors.InvalidField;
 import org.qsp.platform.region.Regions;
@@ -19,7 +22,8 @@ import org.qsp.platform.region.Regions;
  * first re-check passed by the re-check day, extensions counted), the completion rate closedOnTime ÷ due (the 100 %
  * target), how many are overdue, and the average calendar days from the order to the closure of the closed ones. The
  * totals are the asked region's; {@code children} the same per region one level down (a province's cities, a city's
- * counties; a county has none), each only where it has tasks.
+ * counties; a county has none), each only where it has tasks. Without {@code from} the period starts on 1 January of
+ * the current year, without {@code to} it ends on 31 December of the year of {@code from}.
  */
 @Service
 public class TaskKpis {
@@ -28,9 +32,13 @@ public class TaskKpis {
     public static final int MAX_DAYS = 366;
 
     private final TaskSearch search;
+    private final Deadlines deadlines;
+    private final Clock clock;
 
-    public TaskKpis(TaskSearch search) {
+    public TaskKpis(TaskSearch search, Deadlines deadlines, Clock clock) {
         this.search = search;
+        this.deadlines = deadlines;
+        this.clock = clock;
     }
 
     public record Figures(String region, long due, long closedOnTime, Double completionRate, long overdue,
@@ -59,8 +67,10 @@ public class TaskKpis {
         if (!Regions.covers(own, place)) {
             throw new Forbidden("region-not-supervised", "region " + place + " is outside your authority");
         }
-        LocalDate first = day(from, "from");
-        LocalDate last = day(to, "to");
+        // without a period: the current year (in the authority's time zone); with only from: to the end of its year
+        LocalDate first = from == null || from.isBlank() ? deadlines.dayOf(clock.instant()).withDayOfYear(1)
+                : day(from, "from");
+        LocalDate last = to == null || to.isBlank() ? first.with(TemporalAdjusters.lastDayOfYear()) : day(to, "to");
         if (first.isAfter(last)) {
             throw new InvalidField("invalid-period", "from", "from " + first + " is after to " + last);
         }
@@ -102,9 +112,6 @@ public class TaskKpis {
     }
 
     private static LocalDate day(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidField("invalid-date", field, field + " is required, as YYYY-MM-DD");
-        }
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {

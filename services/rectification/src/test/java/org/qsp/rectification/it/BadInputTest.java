@@ -34,7 +34,7 @@ class BadInputTest extends RectificationIntegrationTest {
             "/api/rectification/v1/tasks   | uscc=91330100MA27XY012C | validation-failed | uscc",
             "/api/rectification/v1/tasks   | uscc=not-a-uscc         | validation-failed | uscc",
             "/api/rectification/v1/kpis    | from=2026-13-01&to=2026-12-31 | invalid-date   | from",
-            "/api/rectification/v1/kpis    | from=2026-01-01               | invalid-date   | to",
+            "/api/rectification/v1/kpis    | from=2026-01-01&to=31.12.2026 | invalid-date   | to",
             "/api/rectification/v1/kpis    | from=2026-12-31&to=2026-01-01 | invalid-period | from",
             "/api/rectification/v1/kpis    | from=2025-01-01&to=2026-01-02 | invalid-period | to",
             "/api/rectification/v1/kpis    | region=33&from=2026-01-01&to=2026-12-31     | validation-failed | region",

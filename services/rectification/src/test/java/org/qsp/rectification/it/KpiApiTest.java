@@ -67,10 +67,12 @@ class KpiApiTest extends RectificationIntegrationTest {
                 .andExpect(jsonPath("$.children[1].closedOnTime").value(0))
                 .andExpect(jsonPath("$.children.length()").value(2));
 
-        mvc.perform(get("/api/rectification/v1/kpis?from=2026-01-01&to=2026-12-31")
-                        .with(Tokens.regulator("r-xm", "350200")))
+        // no period: the current year (the test clock's, 2026)
+        mvc.perform(get("/api/rectification/v1/kpis").with(Tokens.regulator("r-xm", "350200")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.region").value("350200"))
+                .andExpect(jsonPath("$.from").value("2026-01-01"))
+                .andExpect(jsonPath("$.to").value("2026-12-31"))
                 .andExpect(jsonPath("$.due").value(2))
                 .andExpect(jsonPath("$.closedOnTime").value(0))
                 .andExpect(jsonPath("$.completionRate").value(0.0))
