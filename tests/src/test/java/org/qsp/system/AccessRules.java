@@ -485,6 +485,14 @@ final class AccessRules {
                 seen("ent-a's task", "taskId", hangzhou, HANGZHOU_REGULATORS),
                 seen("a task in Nanjing", "taskId", nanjing, NANJING_REGULATORS),
                 absent("taskId", absentTask)));
+        // a deadline is extended by the regulators of the task's region; the KPIs of a region outside theirs: 403
+        rules.put("POST " + task + "/extensions", access(Set.of("REGULATOR"),
+                seen("ent-a's task", "taskId", hangzhou, HANGZHOU_REGULATORS),
+                seen("a task in Nanjing", "taskId", nanjing, NANJING_REGULATORS),
+                absent("taskId", absentTask)));
+        rules.put("GET /api/rectification/v1/kpis", access(Set.of("REGULATOR"), anyone(),
+                new Target("Hangzhou's", Map.of(), HANGZHOU_REGULATORS, 403, null).query("region", EdgeWorld.HANGZHOU),
+                new Target("Nanjing's", Map.of(), NANJING_REGULATORS, 403, null).query("region", EdgeWorld.NANJING)));
     }
 
     /** The rule of each operation; throws naming every operation that has none. */

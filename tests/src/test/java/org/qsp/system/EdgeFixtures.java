@@ -67,6 +67,14 @@ final class EdgeFixtures {
         bases.put("POST " + task + "/report/review", BaseRequest.of("regulator1", 200)
                 .path("taskId", EdgeWorld.task(world.failedSample))
                 .body(EdgeWorld.tree(Map.of("decision", "ACCEPT", "note", "材料齐全"))));
+        // the re-check day of the accepted task moved well past any re-check day (the same again: 200)
+        String until = LocalDate.now().plusYears(1).toString();
+        bases.put("POST " + task + "/extensions", BaseRequest.of("regulator1", 201)
+                .path("taskId", EdgeWorld.task(world.failedSample))
+                .body(EdgeWorld.tree(Map.of("deadline", "RECHECK", "until", until, "reason", "企业申请延期复查")))
+                .domainHostile("until", "\"2020-01-01\"")
+                .domainHostile("reason", "\"\"", "\" \"")
+                .domainHostile("deadline", "\"SECOND_RECHECK\""));
         bases.put("POST /api/complaint/v1/cases", BaseRequest.of("consumer1", 201)
                 .header("Idempotency-Key", FRESH)
                 .body(EdgeWorld.tree(EdgeWorld.complaint(EdgeWorld.ENT_A, EdgeWorld.HANGZHOU)))
