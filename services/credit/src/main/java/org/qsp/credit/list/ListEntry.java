@@ -75,6 +75,12 @@ public class ListEntry extends OutboxDocument {
         raise(new CreditListExited(id, uscc, list.name(), reason.name(), why.name(), at));
     }
 
+    /** Its events are keyed by the enterprise's USCC on credit.enterprises, as the enterprise's own. */
+    @Override
+    protected String eventKey() {
+        return uscc;
+    }
+
     public boolean open() {
         return exitedAt == null;
     }

@@ -90,6 +90,12 @@ public class RepairApplication extends OutboxDocument {
         raise(new CreditRepairDecided(id, uscc, target.name(), targetId, result.name(), at));
     }
 
+    /** Its events are keyed by the enterprise's USCC on credit.enterprises, as the enterprise's own. */
+    @Override
+    protected String eventKey() {
+        return uscc;
+    }
+
     public boolean sameApplication(String otherFingerprint) {
         return fingerprint.equals(otherFingerprint);
     }
