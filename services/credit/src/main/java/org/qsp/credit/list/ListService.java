@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.qsp.credit.enterprise.CreditRecord;
 import org.qsp.credit.enterprise.CreditRecording;
-import org.qsp.credit.enterprise.Enterprise;
+import org.qsp.credit.enterprise.Supervision;
 import org.qsp.credit.penalty.Decision;
 import org.qsp.credit.penalty.Penalty;
 import org.qsp.credit.penalty.PenaltyFollowUps;
@@ -37,17 +37,17 @@ public class ListService implements PenaltyFollowUps {
     private static final int BATCH = 100;
 
     private final AggregateStore<ListEntry> entries;
-    private final AggregateStore<Enterprise> enterprises;
+    private final Supervision supervision;
     private final ListEntries queries;
     private final ListRules rules;
     private final CreditRecording recording;
     private final Deadlines deadlines;
     private final Clock clock;
 
-    ListService(AggregateStore<ListEntry> entries, AggregateStore<Enterprise> enterprises, ListEntries queries,
+    ListService(AggregateStore<ListEntry> entries, Supervision supervision, ListEntries queries,
             ListRules rules, CreditRecording recording, Deadlines deadlines, Clock clock) {
         this.entries = entries;
-        this.enterprises = enterprises;
+        this.supervision = supervision;
         this.queries = queries;
         this.rules = rules;
         this.recording = recording;
@@ -84,7 +84,7 @@ public class ListService implements PenaltyFollowUps {
             throw new InvalidField("not-an-abnormal-reason", "reason", reason
                     + " is no reason of the abnormal-operation list");
         }
-        authorize(caller, uscc, region);
+        supervision.require(caller, uscc, region);
         var open = queries.open(uscc).stream().filter(e -> e.reason() == reason).findFirst();
         if (open.isPresent()) {
             return new Entered(counted(open.get()), false);
@@ -196,15 +196,6 @@ public class ListService implements PenaltyFollowUps {
         return entry;
     }
 
-    private void authorize(Caller caller, String uscc, String region) {
-        if (!caller.supervises(region)) {
-            throw new Forbidden("region-not-supervised", "region " + region + " is outside your authority");
-        }
-        enterprises.find(uscc).filter(e -> !caller.supervises(e.region())).ifPresent(e -> {
-            throw new Forbidden("region-not-supervised", "the enterprise's region of record " + e.region()
-                    + " is outside your authority");
-        });
-    }
 
     /** An abnormal entry and whether this call made it. */
     public record Entered(ListEntry entry, boolean created) {

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.qsp.credit.enterprise.CreditRecord;
 import org.qsp.credit.enterprise.CreditRecording;
-import org.qsp.credit.enterprise.Enterprise;
+import org.qsp.credit.enterprise.Supervision;
 import org.qsp.platform.access.Caller;
 import org.qsp.platform.calendar.Deadlines;
 import org.qsp.platform.errors.Conflict;
@@ -32,7 +32,7 @@ public class PenaltyService {
     static final String SOURCE_TYPE = "org.qsp.credit.penalty";
 
     private final AggregateStore<Penalty> penalties;
-    private final AggregateStore<Enterprise> enterprises;
+    private final Supervision supervision;
     private final Penalties queries;
     private final PublicationRules rules;
     private final CreditRecording recording;
@@ -40,11 +40,11 @@ public class PenaltyService {
     private final Deadlines deadlines;
     private final Clock clock;
 
-    PenaltyService(AggregateStore<Penalty> penalties, AggregateStore<Enterprise> enterprises, Penalties queries,
+    PenaltyService(AggregateStore<Penalty> penalties, Supervision supervision, Penalties queries,
             PublicationRules rules, CreditRecording recording, PenaltyFollowUps followUps, Deadlines deadlines,
             Clock clock) {
         this.penalties = penalties;
-        this.enterprises = enterprises;
+        this.supervision = supervision;
         this.queries = queries;
         this.rules = rules;
         this.recording = recording;
@@ -55,7 +55,7 @@ public class PenaltyService {
 
     /** Records the decision; {@code created} is false when it was recorded before (a replay). */
     public Outcome<Penalty> record(Caller caller, Decision decision) {
-        authorize(caller, decision.uscc(), decision.region());
+        supervision.require(caller, decision.uscc(), decision.region());
         Instant now = clock.instant();
         check(decision, deadlines.dayOf(now));
         Outcome<Penalty> stored = penalties.insertIfAbsent(Penalty.record(decision,
@@ -133,15 +133,6 @@ public class PenaltyService {
         return clock.instant();
     }
 
-    private void authorize(Caller caller, String uscc, String region) {
-        if (!caller.supervises(region)) {
-            throw new Forbidden("region-not-supervised", "region " + region + " is outside your authority");
-        }
-        enterprises.find(uscc).filter(e -> !caller.supervises(e.region())).ifPresent(e -> {
-            throw new Forbidden("region-not-supervised", "the enterprise's region of record " + e.region()
-                    + " is outside your authority");
-        });
-    }
 
     private static void check(Decision decision, LocalDate today) {
         if (decision.decidedAt().isAfter(today)) {
