@@ -239,6 +239,26 @@ class PenaltyApiTest extends PenaltyIntegrationTest {
     }
 
     @Test
+    void a_warning_is_shown_3_months_and_a_mirror_syncing_with_updated_since_learns_that_it_expired() throws Exception {
+        String uscc = TestUsccs.valid(REGION);
+        String warning = record(with(with(penalty(uscc, REGION), "kind", "WARNING"), "fineAmount", null), REGULATOR)
+                .get("id").asString();
+        String fine = record(penalty(uscc, REGION), REGULATOR).get("id").asString();
+        Instant synced = kit.clock().instant().plus(Duration.ofDays(30));
+
+        kit.clock().advance(Duration.ofDays(95));
+
+        mvc.perform(get(PUBLIC_PENALTIES).param("uscc", uscc))
+                .andExpect(jsonPath("$.items[*].id").value(not(hasItem(warning))))
+                .andExpect(jsonPath("$.items[*].id").value(hasItem(fine)));
+        mvc.perform(get(PUBLIC_PENALTIES).param("uscc", uscc).param("updatedSince", synced.toString()))
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].id").value(warning))
+                .andExpect(jsonPath("$.items[0].status").value("EXPIRED"))
+                .andExpect(jsonPath("$.items[0].removedAt").isNotEmpty());
+    }
+
+    @Test
     void the_enterprise_sees_its_own_penalty_and_others_are_told_it_does_not_exist() throws Exception {
         String uscc = TestUsccs.valid(REGION);
         String id = record(penalty(uscc, REGION), REGULATOR).get("id").asString();
