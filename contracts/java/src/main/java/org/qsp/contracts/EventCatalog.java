@@ -16,6 +16,10 @@ import org.qsp.contracts.complaint.ComplaintReportDecided;
 import org.qsp.contracts.credit.CreditClassChanged;
 import org.qsp.contracts.credit.CreditEnterpriseRegistered;
 import org.qsp.contracts.credit.CreditEnterpriseUpdated;
+import org.qsp.contracts.credit.CreditListEntered;
+import org.qsp.contracts.credit.CreditListExited;
+import org.qsp.contracts.credit.CreditRepairApplied;
+import org.qsp.contracts.credit.CreditRepairDecided;
 import org.qsp.contracts.inspection.InspectionDrawPublished;
 import org.qsp.contracts.inspection.InspectionPlanPublished;
 import org.qsp.contracts.inspection.RecheckConcluded;
@@ -137,6 +141,15 @@ public final class EventCatalog {
             "org.qsp.rectification.task.referred.v1", RectificationTaskReferred.class);
     public static final EventType<RectificationDeadlineExtended> RECTIFICATION_DEADLINE_EXTENDED = rectification(
             "org.qsp.rectification.deadline.extended.v1", RectificationDeadlineExtended.class);
+    // credit lists and credit repair (issue 11)
+    public static final EventType<CreditListEntered> CREDIT_LIST_ENTERED = new EventType<>(
+            "org.qsp.credit.list.entered.v1", Topics.CREDIT_ENTERPRISES, CreditListEntered.class, "/qsp/credit");
+    public static final EventType<CreditListExited> CREDIT_LIST_EXITED = new EventType<>(
+            "org.qsp.credit.list.exited.v1", Topics.CREDIT_ENTERPRISES, CreditListExited.class, "/qsp/credit");
+    public static final EventType<CreditRepairApplied> CREDIT_REPAIR_APPLIED = new EventType<>(
+            "org.qsp.credit.repair.applied.v1", Topics.CREDIT_ENTERPRISES, CreditRepairApplied.class, "/qsp/credit");
+    public static final EventType<CreditRepairDecided> CREDIT_REPAIR_DECIDED = new EventType<>(
+            "org.qsp.credit.repair.decided.v1", Topics.CREDIT_ENTERPRISES, CreditRepairDecided.class, "/qsp/credit");
 
     public static final List<EventType<?>> ALL = List.of(SAMPLE_FAILED, SAMPLE_PASSED, SAMPLE_FINALIZED,
             SAMPLING_REFUSED, RECHECK_CONCLUDED, RECTIFICATION_TASK_OPENED,
@@ -149,7 +162,8 @@ public final class EventCatalog {
             INSPECTION_PLAN_PUBLISHED, INSPECTION_DRAW_PUBLISHED, CREDIT_ENTERPRISE_REGISTERED,
             CREDIT_ENTERPRISE_UPDATED, RECTIFICATION_RECHECK_REQUESTED, RECTIFICATION_TASK_REPORTED,
             RECTIFICATION_TASK_CLOSED, RECTIFICATION_NOTICE_PUBLISHED, RECTIFICATION_TASK_SUSPENDED,
-            RECTIFICATION_TASK_REFERRED, RECTIFICATION_DEADLINE_EXTENDED);
+            RECTIFICATION_TASK_REFERRED, RECTIFICATION_DEADLINE_EXTENDED, CREDIT_LIST_ENTERED, CREDIT_LIST_EXITED,
+            CREDIT_REPAIR_APPLIED, CREDIT_REPAIR_DECIDED);
 
     private static final Map<String, EventType<?>> BY_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));

@@ -235,6 +235,9 @@ class ContractCatalogTest {
             .filter(t -> t.topic().equals(Topics.RECTIFICATION_TASKS)).toArray(EventType<?>[]::new);
     private static final EventType<?>[] ENTERPRISE_TYPES = EventCatalog.ALL.stream()
             .filter(t -> t.topic().equals(Topics.CREDIT_ENTERPRISES)).toArray(EventType<?>[]::new);
+    /** What inspection's pool takes from credit.enterprises (list and repair events say nothing to it). */
+    private static final EventType<?>[] ENTERPRISES_INSPECTION_HANDLES = {EventCatalog.CREDIT_CLASS_CHANGED,
+            EventCatalog.CREDIT_ENTERPRISE_REGISTERED, EventCatalog.CREDIT_ENTERPRISE_UPDATED};
     private static final EventType<?>[] RECALL_TYPES = EventCatalog.ALL.stream()
             .filter(t -> t.topic().equals(Topics.RECALL_RECALLS)).toArray(EventType<?>[]::new);
 
@@ -270,7 +273,8 @@ class ContractCatalogTest {
             operation("creditReplaysTaskDeadLetters", "receive", Topics.RECTIFICATION_TASKS.deadLetterTopic(),
                     TASK_TYPES),
             operation("creditSendsClassChanges", "send", Topics.CREDIT_ENTERPRISES_NAME,
-                    EventCatalog.CREDIT_CLASS_CHANGED),
+                    EventCatalog.CREDIT_CLASS_CHANGED, EventCatalog.CREDIT_LIST_ENTERED, EventCatalog.CREDIT_LIST_EXITED,
+                    EventCatalog.CREDIT_REPAIR_APPLIED, EventCatalog.CREDIT_REPAIR_DECIDED),
             operation("complaintSendsCaseEvents", "send", Topics.COMPLAINT_CASES_NAME,
                     COMPLAINT_TYPES),
             operation("complaintReceivesItsReceivedCases", "receive", Topics.COMPLAINT_CASES_NAME,
@@ -338,9 +342,10 @@ class ContractCatalogTest {
             // plans, draws, the enterprise registry and re-check requests (issue 10)
             operation("inspectionSendsPlansAndDraws", "send", Topics.INSPECTION_PLANS_NAME,
                     EventCatalog.INSPECTION_PLAN_PUBLISHED, EventCatalog.INSPECTION_DRAW_PUBLISHED),
-            operation("inspectionReceivesEnterprises", "receive", Topics.CREDIT_ENTERPRISES_NAME, ENTERPRISE_TYPES),
+            operation("inspectionReceivesEnterprises", "receive", Topics.CREDIT_ENTERPRISES_NAME,
+                    ENTERPRISES_INSPECTION_HANDLES),
             operation("inspectionDeadLettersEnterprises", "send", Topics.CREDIT_ENTERPRISES.deadLetterTopic(),
-                    ENTERPRISE_TYPES),
+                    ENTERPRISES_INSPECTION_HANDLES),
             operation("inspectionReplaysEnterpriseDeadLetters", "receive", Topics.CREDIT_ENTERPRISES.deadLetterTopic(),
                     ENTERPRISE_TYPES),
             operation("inspectionReceivesClusters", "receive", Topics.COMPLAINT_CASES_NAME,

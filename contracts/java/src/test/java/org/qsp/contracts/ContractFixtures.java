@@ -16,6 +16,10 @@ import org.qsp.contracts.complaint.ComplaintReportDecided;
 import org.qsp.contracts.complaint.ProductMention;
 import org.qsp.contracts.complaint.Respondent;
 import org.qsp.contracts.credit.CreditClassChanged;
+import org.qsp.contracts.credit.CreditListEntered;
+import org.qsp.contracts.credit.CreditListExited;
+import org.qsp.contracts.credit.CreditRepairApplied;
+import org.qsp.contracts.credit.CreditRepairDecided;
 import org.qsp.contracts.credit.CreditEnterpriseRegistered;
 import org.qsp.contracts.credit.CreditEnterpriseUpdated;
 import org.qsp.contracts.inspection.InspectionDrawPublished;
@@ -272,7 +276,31 @@ public final class ContractFixtures {
                         "杭州示例食品有限公司", "320106", "330106", "RECHECK_FAILED", AT)),
                 Map.entry(EventCatalog.RECTIFICATION_DEADLINE_EXTENDED, new RectificationDeadlineExtended("RT-S-1",
                         USCC_A, "CORRECTION", LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 31), "原料断供，延期复产",
-                        "regulator-hz", AT)));
+                        "regulator-hz", AT)),
+                Map.entry(EventCatalog.CREDIT_LIST_ENTERED, listEntered(USCC_A)),
+                Map.entry(EventCatalog.CREDIT_LIST_EXITED, listExited(USCC_A)),
+                Map.entry(EventCatalog.CREDIT_REPAIR_APPLIED, repairApplied(USCC_A)),
+                Map.entry(EventCatalog.CREDIT_REPAIR_DECIDED, repairDecided(USCC_A)));
+    }
+
+    // credit lists and credit repair (issue 11)
+    public static CreditListEntered listEntered(String uscc) {
+        return new CreditListEntered("SL-PN-0123456789ABCDEF", uscc, "SERIOUS_DISHONESTY", "SERIOUS_VIOLATION",
+                "PN-0123456789ABCDEF", AT, AT.plus(java.time.Duration.ofDays(365 * 3)), AT);
+    }
+
+    public static CreditListExited listExited(String uscc) {
+        return new CreditListExited("SL-PN-0123456789ABCDEF", uscc, "SERIOUS_DISHONESTY", "SERIOUS_VIOLATION",
+                "REPAIRED", AT);
+    }
+
+    public static CreditRepairApplied repairApplied(String uscc) {
+        return new CreditRepairApplied("RP-0123456789ABCDEF", uscc, "PENALTY", "PN-0123456789ABCDEF", AT);
+    }
+
+    public static CreditRepairDecided repairDecided(String uscc) {
+        return new CreditRepairDecided("RP-0123456789ABCDEF", uscc, "PENALTY", "PN-0123456789ABCDEF", "APPROVED",
+                AT);
     }
 
     // plans, draws, the enterprise registry and re-check requests (issue 10)

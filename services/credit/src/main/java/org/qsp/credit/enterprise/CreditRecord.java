@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.stream.Collectors;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.qsp.contracts.complaint.ComplaintMediationConcluded;
@@ -32,11 +33,25 @@ import org.qsp.credit.rules.RecordType;
  * @param recordedAt when this service first recorded it
  * @param pending    true from its insert until its enterprise has counted it; absent (null) in
  *                   records stored before the flag existed, which were all counted
+ * @param endedAt    when it stopped counting (null: it counts); see {@link #ended}
+ * @param endedBecause why it stopped counting, as the file shows it ("penalty revoked on 2026-12-04: …")
  */
 @Document("records")
 @CompoundIndex(name = "uscc_occurredAt", def = "{'uscc': 1, 'occurredAt': -1}")
 public record CreditRecord(@Id String id, String uscc, RecordType type, String sourceType, String sourceId,
-        Instant occurredAt, String description, Instant recordedAt, Boolean pending) {
+        Instant occurredAt, String description, Instant recordedAt, Boolean pending, Instant endedAt,
+        String endedBecause) {
+
+    /** The canonical form, as the store reads it: {@code endedAt} and {@code endedBecause} null while it counts. */
+    @PersistenceCreator
+    public CreditRecord {
+    }
+
+    /** A record that counts (not ended): what every source event makes. */
+    public CreditRecord(String id, String uscc, RecordType type, String sourceType, String sourceId, Instant occurredAt,
+            String description, Instant recordedAt, Boolean pending) {
+        this(id, uscc, type, sourceType, sourceId, occurredAt, description, recordedAt, pending, null, null);
+    }
 
     /** A final FAIL (sourceId = the sample; it occurred when the test concluded). */
     public static CreditRecord of(String id, String sourceType, SampleFinalized failed, Instant recordedAt) {
@@ -131,6 +146,14 @@ public record CreditRecord(@Id String id, String uscc, RecordType type, String s
                 + notice.secondRecheckBy();
         return new CreditRecord(id, notice.enterprise().uscc(), RecordType.RECHECK_FAILED, sourceType,
                 notice.taskId(), notice.publishedAt(), description, recordedAt, true);
+    }
+
+    /**
+     * Whether the record stopped counting (its penalty was revoked, its publication or list entry repaired, its list
+     * entry ended): it stays on the file, worth 0 points, and {@code endedBecause} says why ("repaired on …").
+     */
+    public boolean ended() {
+        return endedAt != null;
     }
 
     /** Whether the record says its enterprise has counted it. */

@@ -160,6 +160,24 @@ public class CreditRecording {
                 records.countedByType(uscc, enterprise.inFlight()), rules, clock.instant()));
     }
 
+    /**
+     * A record that credit itself makes (a penalty decision, a list entry, an approved repair): counted exactly once,
+     * by the same four idempotent writes as a record from an event; {@code name} and {@code region} describe the
+     * enterprise as the decision names it (null: unknown).
+     */
+    public Enterprise record(CreditRecord record, String name, String region) {
+        return count(record, name, region, clock.instant());
+    }
+
+    /**
+     * The record stops counting (it stays on the file, worth 0, saying why) and its enterprise is recounted from its
+     * records. Both steps are idempotent: a repeat, or a repeat after a crash between them, ends in the same state.
+     */
+    public Outcome<Enterprise> end(String recordId, String uscc, String because) {
+        records.end(recordId, clock.instant(), because);
+        return recount(uscc);
+    }
+
     private Enterprise count(CreditRecord record, String name, String region, Instant now) {
         String uscc = record.uscc();
         records.insertIfAbsent(record);

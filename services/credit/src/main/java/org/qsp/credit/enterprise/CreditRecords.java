@@ -1,5 +1,6 @@
 package org.qsp.credit.enterprise;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,9 @@ public interface CreditRecords {
 
     /** Marks the record counted by its enterprise (no longer pending); a no-op when it is already. */
     void markCounted(String id);
+
+    /** Ends the record: it stays on the file but counts no more (a no-op when it ended already, or is absent). */
+    void end(String id, Instant at, String because);
 
     /** One page of an enterprise's records, newest first (ties by id, so that the order is stable). */
     RecordPage newest(String uscc, int page, int size);

@@ -73,7 +73,9 @@ public record CreditRules(int baseScore, @DefaultValue("0") int minScore, @Defau
      * the number of records times the points of one, bounded by the floor and the ceiling. The
      * explanation has one line per type with records (also a type worth no points, and also the
      * records beyond the floor), in the order of {@link RecordType}; its size does not grow with the
-     * number of records. The sum before bounding is the assessment's {@code unboundedScore}.
+     * number of records. The sum before bounding is the assessment's {@code unboundedScore}. A counted record of a
+     * type that {@linkplain RecordType#forcesLowestClass forces the lowest class} (the serious-dishonesty list) puts
+     * the enterprise there whatever its score; its line in the explanation says why.
      */
     public Assessment assess(Map<RecordType, Integer> counted) {
         List<Contribution> explanation = new ArrayList<>();
@@ -88,7 +90,8 @@ public record CreditRules(int baseScore, @DefaultValue("0") int minScore, @Defau
         }
         int unbounded = (int) Math.clamp(sum, Integer.MIN_VALUE, Integer.MAX_VALUE);
         int score = Math.clamp(unbounded, minScore, maxScore);
-        return new Assessment(score, classify(score), explanation, unbounded);
+        boolean forced = explanation.stream().anyMatch(line -> line.type().forcesLowestClass());
+        return new Assessment(score, forced ? LOWEST : classify(score), explanation, unbounded);
     }
 
     private static Map<RecordType, Integer> checkedPoints(Map<RecordType, Integer> points) {

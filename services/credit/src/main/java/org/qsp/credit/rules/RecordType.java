@@ -26,5 +26,44 @@ public enum RecordType {
      */
     RECALL_VOLUNTARY_COMPLETED,
     /** A re-check after rectification failed (复查不合格): the province published its public notice (公告). */
-    RECHECK_FAILED
+    RECHECK_FAILED,
+    /** A regulator recorded a penalty decision (行政处罚决定) of the kind warning (警告). */
+    PENALTY_WARNING,
+    /** A penalty decision of the kind criticism (通报批评). */
+    PENALTY_CRITICISM,
+    /** A penalty decision of the kind fine (罚款). */
+    PENALTY_FINE,
+    /** A penalty decision that confiscated illegal gains or goods (没收违法所得、没收非法财物). */
+    PENALTY_CONFISCATION,
+    /** A penalty decision that suspended production or business (责令停产停业). */
+    PENALTY_SUSPENSION,
+    /** A penalty decision that revoked a licence (吊销许可证件). */
+    PENALTY_LICENCE_REVOCATION,
+    /** The enterprise is on the serious-dishonesty list (严重违法失信名单): while it is, its class is the lowest. */
+    SERIOUS_DISHONESTY_LISTED(true),
+    /** The enterprise is on the abnormal-operation list (经营异常名录). */
+    ABNORMAL_OPERATION_LISTED,
+    /**
+     * A credit repair (信用修复) was approved: a neutral record by default that shows the repair on the file, beside the
+     * repaired record, which stays there worth 0 points.
+     */
+    CREDIT_REPAIRED;
+
+    private final boolean forcesLowestClass;
+
+    RecordType() {
+        this(false);
+    }
+
+    RecordType(boolean forcesLowestClass) {
+        this.forcesLowestClass = forcesLowestClass;
+    }
+
+    /**
+     * Whether a counted record of this type puts the enterprise in the lowest class whatever its score (DOMAIN §7:
+     * listing forces the highest-risk treatment). A law, not a weight: not configuration.
+     */
+    public boolean forcesLowestClass() {
+        return forcesLowestClass;
+    }
 }

@@ -239,6 +239,11 @@ class CreditTallyTest extends CreditIntegrationTest {
         }
 
         @Override
+        public void end(String id, java.time.Instant at, String because) {
+            records.end(id, at, because);
+        }
+
+        @Override
         public RecordPage newest(String of, int page, int size) {
             return records.newest(of, page, size);
         }

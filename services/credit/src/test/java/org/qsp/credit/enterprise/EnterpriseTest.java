@@ -13,27 +13,19 @@ import org.qsp.contracts.credit.CreditClassChanged;
 import org.qsp.credit.rules.Contribution;
 import org.qsp.credit.rules.CreditRules;
 import org.qsp.credit.rules.RecordType;
+import org.qsp.credit.rules.RuleTables;
 import org.qsp.credit.rules.RiskClass;
 
 class EnterpriseTest {
 
-    /** Points per record type from (type, points) pairs: Map.of takes ten pairs at most. */
-    static Map<RecordType, Integer> points(Object... pairs) {
-        var points = new java.util.EnumMap<RecordType, Integer>(RecordType.class);
-        for (int i = 0; i < pairs.length; i += 2) {
-            points.put((RecordType) pairs[i], (Integer) pairs[i + 1]);
-        }
-        return Map.copyOf(points);
-    }
-
     static final Instant NOW = Instant.parse("2026-03-05T09:30:00Z");
     static final CreditRules RULES = new CreditRules(100,
-            points(RecordType.SAMPLE_FAILED, -15, RecordType.SAMPLE_FAILED_SAFETY, -30,
+            RuleTables.with(Map.of(RecordType.SAMPLE_FAILED, -15, RecordType.SAMPLE_FAILED_SAFETY, -30,
                     RecordType.SAMPLING_REFUSED, -20,
                     RecordType.RECTIFICATION_OVERDUE, -20, RecordType.REPORT_SUBSTANTIATED, -25,
                     RecordType.COMPLAINT_SETTLED, -2, RecordType.COMPLAINT_UNRESOLVED, -5,
                     RecordType.RECALL_ORDERED, -25, RecordType.RECALL_OVERDUE, -10,
-                    RecordType.RECALL_VOLUNTARY_COMPLETED, 0, RecordType.RECHECK_FAILED, -30),
+                    RecordType.RECALL_VOLUNTARY_COMPLETED, 0)),
             Map.of(RiskClass.A, 90, RiskClass.B, 75, RiskClass.C, 60));
 
     final Enterprise enterprise = Enterprise.open(ContractFixtures.USCC_A, RULES.starting());

@@ -26,7 +26,13 @@ class CreditRulesBindingTest {
                     "qsp.credit.rules.points.recall-ordered=-25",
                     "qsp.credit.rules.points.recall-overdue=-10",
                     "qsp.credit.rules.points.recall-voluntary-completed=0",
-                    "qsp.credit.rules.points.recheck-failed=-30",
+                    "qsp.credit.rules.points.penalty-warning=-5", "qsp.credit.rules.points.penalty-criticism=-10",
+                    "qsp.credit.rules.points.penalty-fine=-15", "qsp.credit.rules.points.penalty-confiscation=-20",
+                    "qsp.credit.rules.points.penalty-suspension=-30",
+                    "qsp.credit.rules.points.penalty-licence-revocation=-40",
+                    "qsp.credit.rules.points.serious-dishonesty-listed=-30",
+                    "qsp.credit.rules.points.abnormal-operation-listed=-10",
+                    "qsp.credit.rules.points.credit-repaired=0", "qsp.credit.rules.points.recheck-failed=-30",
                     "qsp.credit.rules.classes.a=90", "qsp.credit.rules.classes.b=75",
                     "qsp.credit.rules.classes.c=60");
 

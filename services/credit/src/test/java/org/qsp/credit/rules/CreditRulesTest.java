@@ -13,22 +13,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class CreditRulesTest {
 
-    /** Points per record type from (type, points) pairs: Map.of takes ten pairs at most. */
-    static Map<RecordType, Integer> points(Object... pairs) {
-        var points = new java.util.EnumMap<RecordType, Integer>(RecordType.class);
-        for (int i = 0; i < pairs.length; i += 2) {
-            points.put((RecordType) pairs[i], (Integer) pairs[i + 1]);
-        }
-        return Map.copyOf(points);
-    }
-
     static final CreditRules DEFAULTS = new CreditRules(100,
-            points(RecordType.SAMPLE_FAILED, -15, RecordType.SAMPLE_FAILED_SAFETY, -30,
+            RuleTables.with(Map.of(RecordType.SAMPLE_FAILED, -15, RecordType.SAMPLE_FAILED_SAFETY, -30,
                     RecordType.SAMPLING_REFUSED, -20,
                     RecordType.RECTIFICATION_OVERDUE, -20, RecordType.REPORT_SUBSTANTIATED, -25,
                     RecordType.COMPLAINT_SETTLED, -2, RecordType.COMPLAINT_UNRESOLVED, -5,
                     RecordType.RECALL_ORDERED, -25, RecordType.RECALL_OVERDUE, -10,
-                    RecordType.RECALL_VOLUNTARY_COMPLETED, 0, RecordType.RECHECK_FAILED, -30),
+                    RecordType.RECALL_VOLUNTARY_COMPLETED, 0)),
             Map.of(RiskClass.A, 90, RiskClass.B, 75, RiskClass.C, 60));
 
     @ParameterizedTest(name = "[{0}] scores {1}, class {2}")
@@ -49,6 +40,26 @@ class CreditRulesTest {
         assertThat(assessment.riskClass()).isEqualTo(riskClass);
     }
 
+    @ParameterizedTest(name = "[{0}] scores {1}, class {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            SERIOUS_DISHONESTY_LISTED                               |  70 | D
+            SERIOUS_DISHONESTY_LISTED CREDIT_REPAIRED               |  70 | D
+            ABNORMAL_OPERATION_LISTED                               |  90 | A
+            PENALTY_WARNING                                         |  95 | A
+            PENALTY_FINE PENALTY_CRITICISM                          |  75 | B
+            PENALTY_LICENCE_REVOCATION                              |  60 | C
+            CREDIT_REPAIRED                                         | 100 | A
+            """)
+    void a_serious_dishonesty_listing_forces_class_D_whatever_the_score_and_says_so(String types, int score,
+            RiskClass riskClass) {
+        Assessment assessment = DEFAULTS.assess(counted(types));
+
+        assertThat(assessment.score()).isEqualTo(score);
+        assertThat(assessment.riskClass()).isEqualTo(riskClass);
+        assertThat(assessment.explanation()).extracting(Contribution::type)
+                .containsExactlyInAnyOrderElementsOf(counted(types).keySet());
+    }
+
     @ParameterizedTest(name = "{0} is class {1}")
     @CsvSource({"200, A", "90, A", "89, B", "75, B", "74, C", "60, C", "59, D", "0, D", "-40, D"})
     void a_class_starts_at_its_lowest_score_and_D_takes_everything_below_C(int score, RiskClass riskClass) {
@@ -62,11 +73,12 @@ class CreditRulesTest {
 
     @Test
     void the_explanation_gives_each_record_type_its_records_and_points_also_a_type_worth_nothing() {
-        var rules = new CreditRules(100, points(RecordType.SAMPLE_FAILED, -15, RecordType.SAMPLE_FAILED_SAFETY, -30,
+        var rules = new CreditRules(100, RuleTables.with(Map.of(RecordType.SAMPLE_FAILED, -15,
+                RecordType.SAMPLE_FAILED_SAFETY, -30,
                 RecordType.SAMPLING_REFUSED, -20, RecordType.RECTIFICATION_OVERDUE, 0, RecordType.REPORT_SUBSTANTIATED, -25,
                 RecordType.COMPLAINT_SETTLED, -2, RecordType.COMPLAINT_UNRESOLVED, -5,
                 RecordType.RECALL_ORDERED, -25, RecordType.RECALL_OVERDUE, -10,
-                RecordType.RECALL_VOLUNTARY_COMPLETED, 0, RecordType.RECHECK_FAILED, -30), DEFAULTS.classes());
+                RecordType.RECALL_VOLUNTARY_COMPLETED, 0)), DEFAULTS.classes());
 
         Assessment assessment = rules.assess(Map.of(RecordType.RECTIFICATION_OVERDUE, 2,
                 RecordType.SAMPLE_FAILED_SAFETY, 1, RecordType.SAMPLE_FAILED, 3));
@@ -146,11 +158,11 @@ class CreditRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            a record type without points     | SAMPLE_FAILED=-15 SAMPLING_REFUSED=-20 RECTIFICATION_OVERDUE=-20 REPORT_SUBSTANTIATED=-25 COMPLAINT_SETTLED=-2 COMPLAINT_UNRESOLVED=-5 RECALL_ORDERED=-25 RECALL_OVERDUE=-10 RECALL_VOLUNTARY_COMPLETED=0 RECHECK_FAILED=-30 | A=90 B=75 C=60      | SAMPLE_FAILED_SAFETY
-            a class without its lowest score | SAMPLE_FAILED=-15 SAMPLE_FAILED_SAFETY=-30 SAMPLING_REFUSED=-20 RECTIFICATION_OVERDUE=-20 REPORT_SUBSTANTIATED=-25 COMPLAINT_SETTLED=-2 COMPLAINT_UNRESOLVED=-5 RECALL_ORDERED=-25 RECALL_OVERDUE=-10 RECALL_VOLUNTARY_COMPLETED=0 RECHECK_FAILED=-30 | A=90 C=60 | class B
-            thresholds that rise             | SAMPLE_FAILED=-15 SAMPLE_FAILED_SAFETY=-30 SAMPLING_REFUSED=-20 RECTIFICATION_OVERDUE=-20 REPORT_SUBSTANTIATED=-25 COMPLAINT_SETTLED=-2 COMPLAINT_UNRESOLVED=-5 RECALL_ORDERED=-25 RECALL_OVERDUE=-10 RECALL_VOLUNTARY_COMPLETED=0 RECHECK_FAILED=-30 | A=90 B=95 C=60 | B (95) is not below A (90)
-            two classes with one threshold   | SAMPLE_FAILED=-15 SAMPLE_FAILED_SAFETY=-30 SAMPLING_REFUSED=-20 RECTIFICATION_OVERDUE=-20 REPORT_SUBSTANTIATED=-25 COMPLAINT_SETTLED=-2 COMPLAINT_UNRESOLVED=-5 RECALL_ORDERED=-25 RECALL_OVERDUE=-10 RECALL_VOLUNTARY_COMPLETED=0 RECHECK_FAILED=-30 | A=90 B=75 C=75 | C (75) is not below B (75)
-            a threshold for the lowest class | SAMPLE_FAILED=-15 SAMPLE_FAILED_SAFETY=-30 SAMPLING_REFUSED=-20 RECTIFICATION_OVERDUE=-20 REPORT_SUBSTANTIATED=-25 COMPLAINT_SETTLED=-2 COMPLAINT_UNRESOLVED=-5 RECALL_ORDERED=-25 RECALL_OVERDUE=-10 RECALL_VOLUNTARY_COMPLETED=0 RECHECK_FAILED=-30 | A=90 B=75 C=60 D=10 | D is the lowest class
+            a record type without points     | SAMPLE_FAILED=-15 SAMPLING_REFUSED=-20 RECTIFICATION_OVERDUE=-20 REPORT_SUBSTANTIATED=-25 COMPLAINT_SETTLED=-2 COMPLAINT_UNRESOLVED=-5 RECALL_ORDERED=-25 RECALL_OVERDUE=-10 RECALL_VOLUNTARY_COMPLETED=0 PENALTY_WARNING=-5 PENALTY_CRITICISM=-10 PENALTY_FINE=-15 PENALTY_CONFISCATION=-20 PENALTY_SUSPENSION=-30 PENALTY_LICENCE_REVOCATION=-40 SERIOUS_DISHONESTY_LISTED=-30 ABNORMAL_OPERATION_LISTED=-10 CREDIT_REPAIRED=0 RECHECK_FAILED=-30 | A=90 B=75 C=60      | SAMPLE_FAILED_SAFETY
+            a class without its lowest score | SAMPLE_FAILED=-15 SAMPLE_FAILED_SAFETY=-30 SAMPLING_REFUSED=-20 RECTIFICATION_OVERDUE=-20 REPORT_SUBSTANTIATED=-25 COMPLAINT_SETTLED=-2 COMPLAINT_UNRESOLVED=-5 RECALL_ORDERED=-25 RECALL_OVERDUE=-10 RECALL_VOLUNTARY_COMPLETED=0 PENALTY_WARNING=-5 PENALTY_CRITICISM=-10 PENALTY_FINE=-15 PENALTY_CONFISCATION=-20 PENALTY_SUSPENSION=-30 PENALTY_LICENCE_REVOCATION=-40 SERIOUS_DISHONESTY_LISTED=-30 ABNORMAL_OPERATION_LISTED=-10 CREDIT_REPAIRED=0 RECHECK_FAILED=-30 | A=90 C=60 | class B
+            thresholds that rise             | SAMPLE_FAILED=-15 SAMPLE_FAILED_SAFETY=-30 SAMPLING_REFUSED=-20 RECTIFICATION_OVERDUE=-20 REPORT_SUBSTANTIATED=-25 COMPLAINT_SETTLED=-2 COMPLAINT_UNRESOLVED=-5 RECALL_ORDERED=-25 RECALL_OVERDUE=-10 RECALL_VOLUNTARY_COMPLETED=0 PENALTY_WARNING=-5 PENALTY_CRITICISM=-10 PENALTY_FINE=-15 PENALTY_CONFISCATION=-20 PENALTY_SUSPENSION=-30 PENALTY_LICENCE_REVOCATION=-40 SERIOUS_DISHONESTY_LISTED=-30 ABNORMAL_OPERATION_LISTED=-10 CREDIT_REPAIRED=0 RECHECK_FAILED=-30 | A=90 B=95 C=60 | B (95) is not below A (90)
+            two classes with one threshold   | SAMPLE_FAILED=-15 SAMPLE_FAILED_SAFETY=-30 SAMPLING_REFUSED=-20 RECTIFICATION_OVERDUE=-20 REPORT_SUBSTANTIATED=-25 COMPLAINT_SETTLED=-2 COMPLAINT_UNRESOLVED=-5 RECALL_ORDERED=-25 RECALL_OVERDUE=-10 RECALL_VOLUNTARY_COMPLETED=0 PENALTY_WARNING=-5 PENALTY_CRITICISM=-10 PENALTY_FINE=-15 PENALTY_CONFISCATION=-20 PENALTY_SUSPENSION=-30 PENALTY_LICENCE_REVOCATION=-40 SERIOUS_DISHONESTY_LISTED=-30 ABNORMAL_OPERATION_LISTED=-10 CREDIT_REPAIRED=0 RECHECK_FAILED=-30 | A=90 B=75 C=75 | C (75) is not below B (75)
+            a threshold for the lowest class | SAMPLE_FAILED=-15 SAMPLE_FAILED_SAFETY=-30 SAMPLING_REFUSED=-20 RECTIFICATION_OVERDUE=-20 REPORT_SUBSTANTIATED=-25 COMPLAINT_SETTLED=-2 COMPLAINT_UNRESOLVED=-5 RECALL_ORDERED=-25 RECALL_OVERDUE=-10 RECALL_VOLUNTARY_COMPLETED=0 PENALTY_WARNING=-5 PENALTY_CRITICISM=-10 PENALTY_FINE=-15 PENALTY_CONFISCATION=-20 PENALTY_SUSPENSION=-30 PENALTY_LICENCE_REVOCATION=-40 SERIOUS_DISHONESTY_LISTED=-30 ABNORMAL_OPERATION_LISTED=-10 CREDIT_REPAIRED=0 RECHECK_FAILED=-30 | A=90 B=75 C=60 D=10 | D is the lowest class
             """)
     void a_rule_table_that_cannot_score_every_enterprise_is_refused(String what, String points, String classes,
             String complaint) {

@@ -40,6 +40,16 @@ public abstract class OutboxDocument {
         raised().add(event);
     }
 
+    /**
+     * The Kafka key and CloudEvents subject of the events this aggregate raises; null (the default) is the aggregate
+     * id. An aggregate that belongs to a bigger subject whose consumers key by it (a credit list entry of an enterprise, on
+     * {@code credit.enterprises} keyed by USCC) names that subject here. Per-key order then holds for each
+     * aggregate's own events; events of two aggregates under one key keep the order in which they were relayed.
+     */
+    protected String eventKey() {
+        return null;
+    }
+
     /** The events raised since the last save, in raising order (what a unit test of the aggregate checks). */
     public List<Object> raisedEvents() {
         return List.copyOf(raised());

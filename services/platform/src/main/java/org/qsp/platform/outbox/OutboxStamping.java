@@ -20,7 +20,8 @@ import org.qsp.platform.events.TraceContext;
  * The write path of every aggregate, hooked into every save and insert of an {@link OutboxDocument}:
  * before the document is written, each raised contract record becomes a finished CloudEvent in the
  * outbox (type from the catalog, payload encoded and checked against its schema, fresh id, time,
- * subject = key = the aggregate id, the current traceparent); after the write, the relay is asked to
+ * subject = key = the aggregate id unless it names another subject ({@link OutboxDocument#eventKey}), the
+ * current traceparent); after the write, the relay is asked to
  * publish it. An event that breaks its contract throws here, so nothing is written.
  *
  * <p>The relay comes through a supplier: the mapping converter resolves entity callbacks while the
@@ -49,8 +50,9 @@ public class OutboxStamping implements BeforeConvertCallback<OutboxDocument>, Af
     public OutboxDocument onBeforeConvert(OutboxDocument aggregate, String collection) {
         if (!aggregate.raisedEvents().isEmpty()) {
             String id = idOf(aggregate, collection);
+            String key = aggregate.eventKey() == null ? id : aggregate.eventKey();
             String traceparent = trace.currentTraceparent().orElse(null);
-            aggregate.stampRaised(payload -> stamp(payload, id, traceparent));
+            aggregate.stampRaised(payload -> stamp(payload, key, traceparent));
         }
         return aggregate;
     }
@@ -63,10 +65,10 @@ public class OutboxStamping implements BeforeConvertCallback<OutboxDocument>, Af
         return aggregate;
     }
 
-    private <T> OutboxEvent stamp(T payload, String id, String traceparent) {
+    private <T> OutboxEvent stamp(T payload, String key, String traceparent) {
         @SuppressWarnings("unchecked")
         EventType<T> type = EventCatalog.forPayload((Class<T>) payload.getClass());
-        return new OutboxEvent(UUID.randomUUID().toString(), type.type(), type.topic().name(), id, type.source(), id,
+        return new OutboxEvent(UUID.randomUUID().toString(), type.type(), type.topic().name(), key, type.source(), key,
                 type.dataschema(), clock.instant(), codec.encode(type, payload), traceparent);
     }
 

@@ -5,6 +5,7 @@ import static org.springframework.data.mongodb.core.aggregation.Aggregation.matc
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.newAggregation;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
@@ -28,6 +29,7 @@ class MongoCreditRecords implements CreditRecords {
 
     private static final String ID = "_id";
     private static final String PENDING = "pending";
+    private static final String ENDED_AT = "endedAt";
 
     private final MongoTemplate mongo;
 
@@ -55,6 +57,13 @@ class MongoCreditRecords implements CreditRecords {
         mongo.updateFirst(Query.query(where(ID).is(id)), Update.update(PENDING, false), CreditRecord.class);
     }
 
+    /** By id alone; the first end stays (a record ends once). */
+    @Override
+    public void end(String id, Instant at, String because) {
+        mongo.updateFirst(Query.query(where(ID).is(id).and(ENDED_AT).is(null)),
+                new Update().set(ENDED_AT, at).set("endedBecause", because), CreditRecord.class);
+    }
+
     @Override
     public RecordPage newest(String uscc, int page, int size) {
         Query query = Query.query(where("uscc").is(uscc));
@@ -63,10 +72,10 @@ class MongoCreditRecords implements CreditRecords {
         return new RecordPage(mongo.find(query, CreditRecord.class), page, size, total);
     }
 
-    /** Grouped in the store: only a line per record type comes back. Records without the flag count. */
+    /** Grouped in the store: only a line per record type comes back. Records without the flag count; ended ones not. */
     @Override
     public Map<RecordType, Integer> countedByType(String uscc, Collection<String> inFlight) {
-        Criteria counted = new Criteria().andOperator(where("uscc").is(uscc),
+        Criteria counted = new Criteria().andOperator(where("uscc").is(uscc), where(ENDED_AT).is(null),
                 new Criteria().orOperator(where(PENDING).ne(true), where(ID).in(inFlight)));
         Map<RecordType, Integer> byType = new EnumMap<>(RecordType.class);
         mongo.aggregate(newAggregation(CreditRecord.class, match(counted), group("type").count().as("records")),

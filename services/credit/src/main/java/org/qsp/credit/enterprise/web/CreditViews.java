@@ -46,11 +46,16 @@ final class CreditViews {
         return Bound.of(e.score(), e.unboundedScore()).orElse(null);
     }
 
-    /** The counted records of one type, the points of each, and of all of them together. */
-    record ContributionView(RecordType type, int records, int pointsEach, int points) {
+    /**
+     * The counted records of one type, the points of each, and of all of them together; {@code note} says when the
+     * type decides the class by itself (listed on the serious-dishonesty list: class D whatever the score).
+     */
+    record ContributionView(RecordType type, int records, int pointsEach, int points, String note) {
 
         static ContributionView of(Contribution c) {
-            return new ContributionView(c.type(), c.records(), c.pointsEach(), c.points());
+            return new ContributionView(c.type(), c.records(), c.pointsEach(), c.points(),
+                    c.type().forcesLowestClass() ? "listed on the serious-dishonesty list: class "
+                            + RiskClass.values()[RiskClass.values().length - 1] + " whatever the score" : null);
         }
     }
 
@@ -69,25 +74,27 @@ final class CreditViews {
         }
     }
 
+    /** {@code ended}: why the record no longer counts ("repaired on …"), null while it counts. */
     record RecordView(String id, RecordType type, String sourceType, String sourceId, Instant occurredAt,
-            String description) implements RecordItem {
+            String description, String ended) implements RecordItem {
 
         static List<RecordView> of(CreditFile file) {
             return file.records().items().stream().map(RecordView::of).toList();
         }
 
         static RecordView of(CreditRecord r) {
-            return new RecordView(r.id(), r.type(), r.sourceType(), r.sourceId(), r.occurredAt(), r.description());
+            return new RecordView(r.id(), r.type(), r.sourceType(), r.sourceId(), r.occurredAt(), r.description(),
+                    r.endedBecause());
         }
     }
 
-    /** A record and what it moved the score by (0 while it is not counted yet). */
+    /** A record and what it moved the score by (0 while it is not counted yet, and once it ended: see {@code ended}). */
     record ScoredRecordView(String id, RecordType type, String sourceType, String sourceId, Instant occurredAt,
-            String description, int points) implements RecordItem {
+            String description, int points, String ended) implements RecordItem {
 
         static List<ScoredRecordView> of(CreditFile file) {
             return file.records().items().stream().map(r -> new ScoredRecordView(r.id(), r.type(), r.sourceType(),
-                    r.sourceId(), r.occurredAt(), r.description(), file.points(r))).toList();
+                    r.sourceId(), r.occurredAt(), r.description(), file.points(r), r.endedBecause())).toList();
         }
     }
 
