@@ -9,6 +9,10 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import org.qsp.inspection.plan.PlanSpec;
+import org.qsp.platform.imports.CsvLine;
+import org.qsp.platform.imports.ImportFormat;
+import org.qsp.platform.imports.ImportJob;
+import org.qsp.platform.imports.RowReader;
 import org.qsp.platform.region.Regions;
 import org.qsp.platform.uscc.Uscc;
 import tools.jackson.core.JacksonException;
@@ -21,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code uscc,name,region,categories,riskClass} (in any order; categories separated by {@code ;}; fields quoted as
  * RFC 4180 within one line). Blank lines are skipped. Each refused row names its line, field and a code.
  */
-public final class ImportRows {
+public final class ImportRows implements RowReader<PoolEnterprise> {
 
     public static final List<String> COLUMNS = List.of("uscc", "name", "region", "categories", "riskClass");
     private static final Set<String> FIELDS = Set.copyOf(COLUMNS);
@@ -37,20 +41,13 @@ public final class ImportRows {
         this.regionAllowed = regionAllowed;
     }
 
-    /** A line's outcome: the enterprise, or why the line was refused (the enterprise is null then). */
-    public record Row(PoolEnterprise enterprise, List<ImportJob.RowError> errors) {
-    }
-
-    /**
-     * @return the outcome of the line, or null for a line that holds no row (blank, or the CSV header)
-     * @throws IllegalArgumentException when a CSV body's first line is not the header (the job fails)
-     */
-    public Row read(long line, String text) {
+    @Override
+    public Row<PoolEnterprise> read(long line, String text) {
         if (text.isBlank()) {
             return null;
         }
         if (format == ImportFormat.CSV && columns == null) {
-            columns = header(text);
+            columns = CsvLine.header(text, COLUMNS);
             return null;
         }
         Map<String, Object> fields = new HashMap<>();
@@ -61,7 +58,7 @@ public final class ImportRows {
             csv(line, text, fields, errors);
         }
         if (!errors.isEmpty()) {
-            return new Row(null, errors);
+            return Row.refused(errors);
         }
         return check(line, fields);
     }
@@ -108,7 +105,7 @@ public final class ImportRows {
     }
 
     private void csv(long line, String text, Map<String, Object> fields, List<ImportJob.RowError> errors) {
-        List<String> values = splitCsv(text);
+        List<String> values = CsvLine.split(text);
         if (values == null || values.size() != COLUMNS.size()) {
             errors.add(new ImportJob.RowError(line, "", "malformed-row",
                     "a row has " + COLUMNS.size() + " fields: " + String.join(",", COLUMNS)));
@@ -125,7 +122,7 @@ public final class ImportRows {
     }
 
     @SuppressWarnings("unchecked")
-    private Row check(long line, Map<String, Object> fields) {
+    private Row<PoolEnterprise> check(long line, Map<String, Object> fields) {
         List<ImportJob.RowError> errors = new ArrayList<>();
         String uscc = (String) fields.get("uscc");
         if (uscc == null) {
@@ -166,58 +163,9 @@ public final class ImportRows {
             errors.add(new ImportJob.RowError(line, "riskClass", "invalid-risk-class", "must be A, B, C or D"));
         }
         if (!errors.isEmpty()) {
-            return new Row(null, errors);
+            return Row.refused(errors);
         }
-        return new Row(new PoolEnterprise(uscc, name, region, categories.stream().distinct().sorted().toList(),
-                PoolEnterprise.ACTIVE, riskClass, null), List.of());
-    }
-
-    private static int[] header(String text) {
-        List<String> names = splitCsv(text.startsWith("\uFEFF") ? text.substring(1) : text);
-        if (names == null || names.size() != COLUMNS.size()
-                || !Set.copyOf(names.stream().map(String::strip).toList()).equals(FIELDS)) {
-            throw new IllegalArgumentException("the first line of a CSV import is the header "
-                    + String.join(",", COLUMNS) + " (in any order)");
-        }
-        int[] order = new int[COLUMNS.size()];
-        List<String> stripped = names.stream().map(String::strip).toList();
-        for (int i = 0; i < COLUMNS.size(); i++) {
-            order[i] = stripped.indexOf(COLUMNS.get(i));
-        }
-        return order;
-    }
-
-    /** The fields of one CSV line (RFC 4180 quoting within the line), or null when its quotes do not close. */
-    static List<String> splitCsv(String text) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"' && field.isEmpty()) {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else if (c != '\r') {
-                field.append(c);
-            }
-        }
-        if (quoted) {
-            return null;
-        }
-        fields.add(field.toString());
-        return fields;
+        return Row.of(new PoolEnterprise(uscc, name, region, categories.stream().distinct().sorted().toList(),
+                PoolEnterprise.ACTIVE, riskClass, null));
     }
 }
