@@ -4,21 +4,16 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 
-import org.qsp.platform.imports.CsvLine;
 import org.qsp.platform.imports.ImportFormat;
 import org.qsp.platform.imports.ImportJob.RowError;
-import org.qsp.platform.imports.RowReader;
+import org.qsp.platform.imports.LineRows;
 import org.qsp.platform.region.Regions;
 import org.qsp.platform.uscc.Uscc;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads and checks the rows of a registry import, one line at a time: NDJSON lines
@@ -29,19 +24,15 @@ import tools.jackson.databind.json.JsonMapper;
  * refused ({@code uscc-check-failed}) unless the row sets {@code checkOverride} true: an early code a person confirmed
  * (DOMAIN.md §7), kept with the flag. Each refused row names its line, field and a code.
  */
-public final class RegistryRows implements RowReader<RegistryRows.RegistryRow> {
+public final class RegistryRows extends LineRows<RegistryRows.RegistryRow> {
 
     public static final List<String> COLUMNS = List.of("uscc", "name", "region", "categories", "status", "licences",
             "checkOverride");
     /** A product category code, as in the registry events' schema. */
     public static final String CATEGORY = "[a-z][a-z0-9-]{1,39}";
     private static final String LICENCE_TYPE = "[A-Za-z0-9-]{1,40}";
-    private static final Set<String> FIELDS = Set.copyOf(COLUMNS);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final ImportFormat format;
     private final Predicate<String> regionAllowed;
-    private int[] columns;
 
     /** A valid row: the USCC and what the row says of it. */
     public record RegistryRow(String uscc, RegistryData data) {
@@ -49,71 +40,26 @@ public final class RegistryRows implements RowReader<RegistryRows.RegistryRow> {
 
     /** @param regionAllowed whether the importer may register an enterprise of that region */
     public RegistryRows(ImportFormat format, Predicate<String> regionAllowed) {
-        this.format = format;
+        super(format, COLUMNS);
         this.regionAllowed = regionAllowed;
     }
 
     @Override
-    public Row<RegistryRow> read(long line, String text) {
-        if (text.isBlank()) {
-            return null;
-        }
-        if (format == ImportFormat.CSV && columns == null) {
-            columns = CsvLine.header(text, COLUMNS);
-            return null;
-        }
-        Map<String, Object> fields = new HashMap<>();
-        List<RowError> errors = new ArrayList<>();
-        if (format == ImportFormat.NDJSON) {
-            ndjson(line, text, fields, errors);
-        } else {
-            csv(line, text, fields, errors);
-        }
-        return errors.isEmpty() ? check(line, fields) : Row.refused(errors);
-    }
-
-    private void ndjson(long line, String text, Map<String, Object> fields, List<RowError> errors) {
-        JsonNode node;
-        try {
-            node = JSON.readTree(text);
-        } catch (JacksonException e) {
-            node = null;
-        }
-        if (node == null || !node.isObject()) {
+    protected void ndjson(long line, String text, Map<String, Object> fields, List<RowError> errors) {
+        JsonNode node = jsonObject(text);
+        if (node == null) {
             errors.add(new RowError(line, "", "malformed-row", "not a JSON object"));
             return;
         }
-        for (String name : node.propertyNames()) {
-            if (!FIELDS.contains(name)) {
-                errors.add(new RowError(line, name, "unknown-field", "not a field of the registry"));
-            }
-        }
-        for (String name : List.of("uscc", "name", "region", "status")) {
-            JsonNode value = node.get(name);
-            if (value != null && !value.isNull()) {
-                if (!value.isString()) {
-                    errors.add(new RowError(line, name, "malformed-row", "must be a string"));
-                } else {
-                    fields.put(name, value.asString().strip());
-                }
-            }
-        }
+        unknownFields(line, node, "not a field of the registry", errors);
+        strings(line, node, List.of("uscc", "name", "region", "status"), fields, errors);
+        codes(line, node, "categories", fields, errors);
         JsonNode override = node.get("checkOverride");
         if (override != null && !override.isNull()) {
             if (!override.isBoolean()) {
                 errors.add(new RowError(line, "checkOverride", "malformed-row", "must be true or false"));
             } else {
                 fields.put("checkOverride", override.asBoolean());
-            }
-        }
-        JsonNode categories = node.get("categories");
-        if (categories != null && !categories.isNull()) {
-            if (!categories.isArray()) {
-                errors.add(new RowError(line, "categories", "malformed-row", "must be an array of codes"));
-            } else {
-                List<String> codes = new ArrayList<>();
-                categories.forEach(code -> codes.add(code.isString() ? code.asString() : null));
-                fields.put("categories", codes);
             }
         }
         JsonNode licences = node.get("licences");
@@ -136,16 +82,11 @@ public final class RegistryRows implements RowReader<RegistryRows.RegistryRow> {
         return value != null && value.isString() ? value.asString() : null;
     }
 
-    private void csv(long line, String text, Map<String, Object> fields, List<RowError> errors) {
-        List<String> values = CsvLine.split(text);
-        if (values == null || values.size() != COLUMNS.size()) {
-            errors.add(new RowError(line, "", "malformed-row",
-                    "a row has " + COLUMNS.size() + " fields: " + String.join(",", COLUMNS)));
-            return;
-        }
+    @Override
+    protected void csv(long line, List<String> values, Map<String, Object> fields, List<RowError> errors) {
         for (int i = 0; i < COLUMNS.size(); i++) {
             String column = COLUMNS.get(i);
-            String value = values.get(columns[i]).strip();
+            String value = values.get(i);
             if (value.isEmpty()) {
                 continue;
             }
@@ -166,8 +107,9 @@ public final class RegistryRows implements RowReader<RegistryRows.RegistryRow> {
         }
     }
 
+    @Override
     @SuppressWarnings("unchecked")
-    private Row<RegistryRow> check(long line, Map<String, Object> fields) {
+    protected Row<RegistryRow> check(long line, Map<String, Object> fields) {
         List<RowError> errors = new ArrayList<>();
         String uscc = (String) fields.get("uscc");
         boolean override = Boolean.TRUE.equals(fields.get("checkOverride"));

@@ -42,6 +42,7 @@ import org.qsp.platform.test.TestUsccs;
  * {@code -Dqsp.bench.rows=1000000} NDJSON rows: time, rows/s, heap.
  */
 @EnabledIfSystemProperty(named = "qsp.bench", matches = "true")
+@org.springframework.test.context.TestPropertySource(properties = "qsp.outbox.sweep-interval=1h")
 class CreditBench extends CreditIntegrationTest {
 
     @Autowired
@@ -55,13 +56,28 @@ class CreditBench extends CreditIntegrationTest {
 
     @Test
     void reclassification_scales_with_the_enterprises_and_the_registry_imports_a_million_rows() throws Exception {
-        List<String> lines = new ArrayList<>();
+        Path out = Path.of(System.getProperty("qsp.bench.out", "target/credit-bench.txt"));
+        Files.deleteIfExists(out);
+        List<String> lines = new ArrayList<>() {
+            @Override
+            public boolean add(String line) {
+                try {
+                    // each figure as soon as it is measured, so that a run cut short keeps what it got
+                    Files.writeString(out, line + System.lineSeparator(), java.nio.file.StandardOpenOption.CREATE,
+                            java.nio.file.StandardOpenOption.APPEND);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                return super.add(line);
+            }
+        };
         lines.add(String.format("load average at start: %s", load()));
         long seeded = 0;
         for (String size : System.getProperty("qsp.bench.enterprises", "10000,100000").split(",")) {
             int n = Integer.parseInt(size.strip());
             seed((int) seeded, n - (int) seeded);
             seeded = n;
+            lines.add(String.format(Locale.ROOT, "seeded %,d enterprises x 5 records; load %s", n, load()));
             Run moving = run();
             Run still = run();
             lines.add(String.format(Locale.ROOT, "re-classification %,d enterprises x 5 records: moving run %.1f s "
@@ -74,7 +90,6 @@ class CreditBench extends CreditIntegrationTest {
             lines.add(importRows(rows));
         }
         lines.forEach(line -> System.out.println("BENCH " + line));
-        Files.write(Path.of(System.getProperty("qsp.bench.out", "target/credit-bench.txt")), lines);
     }
 
     private record Run(double seconds, long changed) {
