@@ -72,6 +72,10 @@ class CreditBench extends CreditIntegrationTest {
             }
         };
         lines.add(String.format("load average at start: %s", load()));
+        int rows = Integer.getInteger("qsp.bench.rows", 1_000_000);
+        if (rows > 0) {
+            lines.add(importRows(rows));
+        }
         long seeded = 0;
         for (String size : System.getProperty("qsp.bench.enterprises", "10000,100000").split(",")) {
             int n = Integer.parseInt(size.strip());
@@ -84,10 +88,6 @@ class CreditBench extends CreditIntegrationTest {
                     + "(%,.0f enterprises/s, %,d changed), unchanged run %.1f s (%,.0f enterprises/s); load %s", n,
                     moving.seconds, n / moving.seconds, moving.changed, still.seconds, n / still.seconds, load()));
             reset();
-        }
-        int rows = Integer.getInteger("qsp.bench.rows", 1_000_000);
-        if (rows > 0) {
-            lines.add(importRows(rows));
         }
         lines.forEach(line -> System.out.println("BENCH " + line));
     }
