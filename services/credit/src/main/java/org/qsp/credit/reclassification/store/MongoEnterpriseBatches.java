@@ -43,19 +43,34 @@ class MongoEnterpriseBatches implements EnterpriseBatches {
         return mongo.find(query.with(Sort.by("_id")).limit(limit), Enterprise.class);
     }
 
-    /** Records without the pending flag count, as in the single recount; so do the ids in flight. */
+    /**
+     * Records without the pending flag count, as in the single recount; so do the ids in flight. A batch is a range
+     * of USCCs (consecutive in USCC order), so its records are one range of the records' USCC index, not hundreds of
+     * point lookups; a record in the range whose enterprise is not in the batch (none exists) is left out.
+     */
     @Override
     public Map<String, Map<RecordType, Integer>> countedByType(Collection<Enterprise> enterprises) {
-        List<String> usccs = enterprises.stream().map(Enterprise::uscc).toList();
+        if (enterprises.isEmpty()) {
+            return Map.of();
+        }
+        java.util.Set<String> usccs = new java.util.HashSet<>();
         List<String> inFlight = new ArrayList<>();
-        enterprises.forEach(e -> inFlight.addAll(e.inFlight()));
-        var counted = Filters.and(Filters.in("uscc", usccs),
+        enterprises.forEach(e -> {
+            usccs.add(e.uscc());
+            inFlight.addAll(e.inFlight());
+        });
+        String first = java.util.Collections.min(usccs);
+        String last = java.util.Collections.max(usccs);
+        var counted = Filters.and(Filters.gte("uscc", first), Filters.lte("uscc", last),
                 Filters.or(Filters.ne("pending", true), Filters.in("_id", inFlight)));
         Map<String, Map<RecordType, Integer>> byEnterprise = new HashMap<>();
         mongo.getCollection(mongo.getCollectionName(CreditRecord.class)).aggregate(List.of(Aggregates.match(counted),
                 Aggregates.group(new Document("uscc", "$uscc").append("type", "$type"), Accumulators.sum("n", 1))))
                 .forEach(line -> {
                     Document key = line.get("_id", Document.class);
+                    if (!usccs.contains(key.getString("uscc"))) {
+                        return;
+                    }
                     byEnterprise.computeIfAbsent(key.getString("uscc"), k -> new EnumMap<>(RecordType.class))
                             .put(RecordType.valueOf(key.getString("type")), ((Number) line.get("n")).intValue());
                 });
