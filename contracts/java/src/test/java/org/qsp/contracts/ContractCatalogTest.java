@@ -269,6 +269,9 @@ class ContractCatalogTest {
                     TASK_TYPES),
             operation("creditSendsClassChanges", "send", Topics.CREDIT_ENTERPRISES_NAME,
                     EventCatalog.CREDIT_CLASS_CHANGED),
+            // the registry: an entry entered, an entry changed (issue 11)
+            operation("creditSendsRegistryEntries", "send", Topics.CREDIT_ENTERPRISES_NAME,
+                    EventCatalog.CREDIT_ENTERPRISE_REGISTERED, EventCatalog.CREDIT_ENTERPRISE_UPDATED),
             operation("complaintSendsCaseEvents", "send", Topics.COMPLAINT_CASES_NAME,
                     COMPLAINT_TYPES),
             operation("complaintReceivesItsReceivedCases", "receive", Topics.COMPLAINT_CASES_NAME,
