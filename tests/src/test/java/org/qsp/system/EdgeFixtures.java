@@ -40,7 +40,8 @@ final class EdgeFixtures {
         bases.put("PUT " + credit + "/registry/{uscc}", BaseRequest.of("regulator1", 201)
                 .path("uscc", TestUsccs.valid(EdgeWorld.HANGZHOU))
                 .body(EdgeWorld.tree(Map.of("name", "边缘名录企业", "region", EdgeWorld.HANGZHOU, "status", "ACTIVE",
-                        "categories", List.of("food"))))
+                        "categories", List.of("food"), "checkOverride", false, "licences", List.of(Map.of("type", "SC",
+                                "number", "SC10633010000001", "validUntil", "2030-12-31")))))
                 .domainHostile("region", "\"320100\""));
         StringBuilder rows = new StringBuilder();
         for (String name : List.of("边缘名录甲", "边缘名录乙")) {
