@@ -14,7 +14,7 @@ JARS := services/identity/target/qsp-identity.jar services/gateway/target/qsp-ga
 BENCH_JAR := tests/bench/target/qsp-bench.jar
 CHAOS_CP := tests/chaos/target/classpath.txt
 
-.PHONY: help jdk build built run stop status test bench bench-stream bench-draw chaos token webhook-receiver clean contracts-lint browser-deps
+.PHONY: help jdk build built run stop status test bench bench-stream bench-draw bench-credit chaos token webhook-receiver clean contracts-lint browser-deps
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
@@ -63,6 +63,15 @@ bench-stream: built ## the console's live stream: STREAM_VIEWERS=1000 viewers on
 bench-draw: built ## the 双随机 draw: import DRAW_POOL=1000000 enterprises (rows/s, progress), draw 1 % by class, verify it
 	@"$(JAVA_HOME)/bin/java" -Xmx1g -Dqsp.root="$(CURDIR)" -cp "$(BENCH_JAR):tests/bench/target/lib/*" \
 	  org.qsp.bench.draw.DrawBench
+
+# credit against the in-process store the tests use (no stack): figures in services/credit/target/credit-bench.txt
+BENCH_ENTERPRISES ?= 10000,100000
+BENCH_ROWS ?= 1000000
+bench-credit: jdk ## credit: re-classification of BENCH_ENTERPRISES=10000,100000 enterprises x 5 records (scaling), registry import of BENCH_ROWS=1000000 rows
+	$(MVN) -q -DskipTests -pl services/credit -am install
+	$(MVN) -pl services/credit verify -Dtest=CreditBench -Dsurefire.failIfNoSpecifiedTests=false -Dqsp.bench=true \
+	  -Dqsp.bench.enterprises=$(BENCH_ENTERPRISES) -Dqsp.bench.rows=$(BENCH_ROWS) -DargLine=-Xmx6g
+	@grep -h . services/credit/target/credit-bench.txt
 
 LINT := contracts/lint
 contracts-lint: ## validate (@asyncapi/parser) and lint (Spectral) the AsyncAPI document; needs Node.js and npm

@@ -148,6 +148,20 @@ final class AccessRules {
                     seen("a Nanjing credit file", "uscc", w.nanjingUscc, NANJING_REGULATORS),
                     absent("uscc", absentUscc)));
         }
+        // credit's registry: ADMIN and the regulators of the entry's region (a PUT elsewhere is 403
+        // region-not-supervised); imports of any regulator are accepted (rows outside its area are refused per row)
+        String registry = credit + "/registry";
+        rules.put("GET " + registry, access(Set.of("ADMIN", "REGULATOR"), anyone()));
+        rules.put("GET " + registry + "/{uscc}", access(Set.of("ADMIN", "REGULATOR"), absent("uscc", absentUscc)));
+        rules.put("PUT " + registry + "/{uscc}", access(Set.of("ADMIN", "REGULATOR"),
+                new Target("a Hangzhou registry entry", Map.of("uscc", TestUsccs.valid(EdgeWorld.HANGZHOU)),
+                        union(HANGZHOU_REGULATORS, "admin"), 403, null)));
+        rules.put("POST " + registry + "/imports", access(Set.of("ADMIN", "REGULATOR"), anyone()));
+        rules.put("GET " + registry + "/imports/{jobId}", access(Set.of("ADMIN", "REGULATOR"),
+                absent("jobId", "JB-" + UUID.randomUUID())));
+        rules.put("POST " + credit + "/admin/reclassifications", access(Set.of("ADMIN"), anyone()));
+        rules.put("GET " + credit + "/admin/reclassifications/{jobId}", access(Set.of("ADMIN"),
+                absent("jobId", "RC-" + UUID.randomUUID())));
         rules.put("GET " + credit + "/data-quality/flags", access("REGULATOR"));
         rules.put("GET " + credit + "/data-quality/flags/{flagId}", access(Set.of("REGULATOR"),
                 absent("flagId", "DQ-" + UUID.randomUUID())));

@@ -31,6 +31,28 @@ final class EdgeFixtures {
     private EdgeFixtures() {
     }
 
+    /**
+     * Credit's registry (a Hangzhou entry by regulator1, an NDJSON import of two rows) and ADMIN's re-classification
+     * (no body; while one runs, a request is answered that one's id).
+     */
+    private static void registry(Map<String, BaseRequest> bases) {
+        String credit = "/api/credit/v1";
+        bases.put("PUT " + credit + "/registry/{uscc}", BaseRequest.of("regulator1", 201)
+                .path("uscc", TestUsccs.valid(EdgeWorld.HANGZHOU))
+                .body(EdgeWorld.tree(Map.of("name", "边缘名录企业", "region", EdgeWorld.HANGZHOU, "status", "ACTIVE",
+                        "categories", List.of("food"), "checkOverride", false, "licences", List.of(Map.of("type", "SC",
+                                "number", "SC10633010000001", "validUntil", "2030-12-31")))))
+                .domainHostile("region", "\"320100\""));
+        StringBuilder rows = new StringBuilder();
+        for (String name : List.of("边缘名录甲", "边缘名录乙")) {
+            rows.append(Api.json(Map.of("uscc", TestUsccs.valid(EdgeWorld.HANGZHOU), "name", name, "region",
+                    EdgeWorld.HANGZHOU, "categories", List.of("food")))).append('\n');
+        }
+        bases.put("POST " + credit + "/registry/imports", BaseRequest.of("regulator1", 202)
+                .binary("application/x-ndjson", rows.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        bases.put("POST " + credit + "/admin/reclassifications", BaseRequest.of("admin", 202));
+    }
+
     static Map<String, BaseRequest> bases(EdgeWorld world) {
         Map<String, BaseRequest> bases = new LinkedHashMap<>();
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -116,6 +138,7 @@ final class EdgeFixtures {
                 .path("alertId", world.alerts.hangzhou));
         bases.put("POST " + alert + "/resolution", BaseRequest.of("regulator1", 200)
                 .path("alertId", world.alerts.hangzhou));
+        registry(bases);
         for (String service : List.of("inspection", "rectification", "credit", "complaint", "recall", "monitor")) {
             // no dead letter is at that offset: a well-formed replay is answered 404
             bases.put("POST /api/" + service + DEAD_LETTERS, BaseRequest.of("admin", 404)

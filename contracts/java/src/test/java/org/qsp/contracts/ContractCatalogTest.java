@@ -275,6 +275,9 @@ class ContractCatalogTest {
             operation("creditSendsClassChanges", "send", Topics.CREDIT_ENTERPRISES_NAME,
                     EventCatalog.CREDIT_CLASS_CHANGED, EventCatalog.CREDIT_LIST_ENTERED, EventCatalog.CREDIT_LIST_EXITED,
                     EventCatalog.CREDIT_REPAIR_APPLIED, EventCatalog.CREDIT_REPAIR_DECIDED),
+            // the registry: an entry entered, an entry changed (issue 11)
+            operation("creditSendsRegistryEntries", "send", Topics.CREDIT_ENTERPRISES_NAME,
+                    EventCatalog.CREDIT_ENTERPRISE_REGISTERED, EventCatalog.CREDIT_ENTERPRISE_UPDATED),
             operation("complaintSendsCaseEvents", "send", Topics.COMPLAINT_CASES_NAME,
                     COMPLAINT_TYPES),
             operation("complaintReceivesItsReceivedCases", "receive", Topics.COMPLAINT_CASES_NAME,

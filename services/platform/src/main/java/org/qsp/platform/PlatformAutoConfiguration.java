@@ -140,8 +140,9 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    AggregateStores aggregateStores(MongoTemplate mongo) {
-        return new AggregateStores(mongo);
+    AggregateStores aggregateStores(MongoTemplate mongo, ObjectProvider<OutboxStamping> stamping,
+            ObjectProvider<OutboxRelay> relay) {
+        return new AggregateStores(mongo, stamping::getObject, relay::getObject);
     }
 
     /** Attachment stores (GridFS buckets), opened by the features that keep attachments; none is opened otherwise. */

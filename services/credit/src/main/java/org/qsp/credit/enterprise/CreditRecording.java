@@ -15,6 +15,7 @@ import org.qsp.contracts.rectification.RectificationNoticePublished;
 import org.qsp.contracts.rectification.RectificationTaskOverdue;
 import org.qsp.credit.quality.DataQualityFlag;
 import org.qsp.credit.quality.DataQualityFlags;
+import org.qsp.credit.registry.Registry;
 import org.qsp.credit.rules.CreditRules;
 import org.qsp.platform.events.IncomingEvent;
 import org.qsp.platform.store.AggregateStore;
@@ -46,9 +47,11 @@ public class CreditRecording {
     private final CreditRules rules;
     private final Clock clock;
     private final DataQualityFlags flags;
+    private final Registry registry;
 
     CreditRecording(CreditRecords records, AggregateStore<Enterprise> enterprises, CreditRules rules, Clock clock,
-            DataQualityFlags flags) {
+            DataQualityFlags flags, Registry registry) {
+        this.registry = registry;
         this.records = records;
         this.flags = flags;
         this.enterprises = enterprises;
@@ -189,7 +192,10 @@ public class CreditRecording {
             enterprise.count(records.find(record.id()).orElseThrow(), rules, now);
         });
         records.markCounted(record.id());
-        return enterprises.update(uscc, enterprise -> enterprise.settle(record.id()));
+        Enterprise settled = enterprises.update(uscc, enterprise -> enterprise.settle(record.id()));
+        // what the file learned (name, region of record) enters or keeps the registry (ADR 0025)
+        registry.learned(uscc, settled.name(), settled.region());
+        return settled;
     }
 
     /** A re-check after rectification that failed (its public notice): one record. */

@@ -58,6 +58,8 @@ public class Enterprise extends OutboxDocument {
      */
     private List<String> inFlight = new ArrayList<>();
     private Instant assessedAt;
+    /** The re-classification job that last re-scored it (and changed it), in the same write: a resumed job skips it. */
+    private String reclassifiedBy;
 
     Enterprise() {
         // no tally: a document written before the tally existed reads without one (see tallied())
@@ -130,6 +132,31 @@ public class Enterprise extends OutboxDocument {
      */
     public void recount(Map<RecordType, Integer> counted, CreditRules rules, Instant at) {
         reassess(rules.assess(counted), at);
+    }
+
+    /**
+     * A re-classification job's re-scoring: {@link #recount} (the one assessment path) unless this job re-scored it
+     * already. When the score, class or explanation moved, the job's id is kept in the same write, so that a resumed
+     * job skips it and its {@code CreditClassChanged} is raised once; when nothing moved, nothing changes.
+     */
+    public void reclassify(String jobId, Map<RecordType, Integer> counted, CreditRules rules, Instant at) {
+        if (reclassifiedBy(jobId)) {
+            return;
+        }
+        int before = score;
+        RiskClass classBefore = riskClass;
+        List<Contribution> tallyBefore = tally;
+        int unboundedBefore = unboundedScore();
+        recount(counted, rules, at);
+        if (before != score || classBefore != riskClass || !java.util.Objects.equals(tallyBefore, tally)
+                || unboundedBefore != unboundedScore()) {
+            reclassifiedBy = jobId;
+        }
+    }
+
+    /** Whether that re-classification job re-scored (and changed) it. */
+    public boolean reclassifiedBy(String jobId) {
+        return jobId.equals(reclassifiedBy);
     }
 
     /** False for a document written before enterprises kept a tally: it must be recounted once. */

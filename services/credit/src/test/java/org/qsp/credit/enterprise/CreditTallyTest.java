@@ -49,6 +49,8 @@ class CreditTallyTest extends CreditIntegrationTest {
     @Autowired
     CreditRules rules;
     @Autowired
+    org.qsp.credit.registry.Registry registry;
+    @Autowired
     Clock clock;
     @Autowired
     DataQualityFlags flags;
@@ -189,7 +191,7 @@ class CreditTallyTest extends CreditIntegrationTest {
                 throw new Died();
             }
         };
-        return new CreditRecording(dying, enterprises, rules, clock, flags);
+        return new CreditRecording(dying, enterprises, rules, clock, flags, registry);
     }
 
     /**
@@ -208,7 +210,7 @@ class CreditTallyTest extends CreditIntegrationTest {
                 return found;
             }
         };
-        return new CreditRecording(stalling, enterprises, rules, clock, flags);
+        return new CreditRecording(stalling, enterprises, rules, clock, flags, registry);
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -19,6 +19,7 @@ import org.qsp.contracts.credit.CreditClassChanged;
 import org.qsp.contracts.credit.CreditEnterpriseRegistered;
 import org.qsp.contracts.credit.CreditEnterpriseUpdated;
 import org.qsp.inspection.PlanningTest;
+import org.qsp.platform.imports.ImportJob;
 import org.qsp.platform.test.TestUsccs;
 import tools.jackson.databind.JsonNode;
 
@@ -139,14 +140,14 @@ class PoolImportTest extends PlanningTest {
         ImportJob orphan = new ImportJob("JB-orphan-" + newKey(), "reg-330100", "330100", "NDJSON",
                 ImportJob.Status.RUNNING, 5000, 5000, 0, List.of(), 1_000_000, 500_000, now.minusSeconds(600),
                 now.minusSeconds(300), null, null);
-        mongo.insert(orphan);
+        mongo.insert(orphan, ImportService.JOBS);
 
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                 .get("/api/inspection/v1/pool/jobs/{id}", orphan.id()).with(regulator("330100")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("FAILED"))
                 .andExpect(jsonPath("$.failure").value(org.hamcrest.Matchers.startsWith("interrupted")));
         assertThat(imports.failStale()).isPositive();
-        assertThat(mongo.findById(orphan.id(), Document.class, ImportJob.COLLECTION).getString("status"))
+        assertThat(mongo.findById(orphan.id(), Document.class, ImportService.JOBS).getString("status"))
                 .isEqualTo("FAILED");
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                 .get("/api/inspection/v1/pool/jobs/{id}", orphan.id()).with(regulator("320100")))
@@ -155,7 +156,7 @@ class PoolImportTest extends PlanningTest {
 
     @Test
     void an_empty_body_and_a_body_that_is_not_utf8_are_400_and_start_no_job() throws Exception {
-        long jobs = mongo.getCollection(ImportJob.COLLECTION).countDocuments();
+        long jobs = mongo.getCollection(ImportService.JOBS).countDocuments();
 
         importBody("application/x-ndjson", "", regulator("330100")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("empty-import"));
@@ -165,7 +166,7 @@ class PoolImportTest extends PlanningTest {
                 .contentType("application/x-ndjson").content(latin1))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("malformed-request"));
 
-        assertThat(mongo.getCollection(ImportJob.COLLECTION).countDocuments()).isEqualTo(jobs);
+        assertThat(mongo.getCollection(ImportService.JOBS).countDocuments()).isEqualTo(jobs);
     }
 
     @Test

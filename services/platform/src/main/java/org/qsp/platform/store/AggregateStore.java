@@ -1,8 +1,17 @@
 package org.qsp.platform.store;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
@@ -10,6 +19,8 @@ import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.qsp.platform.errors.NotFound;
 import org.qsp.platform.outbox.OutboxDocument;
 
@@ -32,11 +43,13 @@ public final class AggregateStore<A extends OutboxDocument> {
     private final MongoTemplate mongo;
     private final Class<A> type;
     private final String description;
+    private final BatchWrites batches;
 
-    AggregateStore(MongoTemplate mongo, Class<A> type, String description) {
+    AggregateStore(MongoTemplate mongo, Class<A> type, String description, BatchWrites batches) {
         this.mongo = mongo;
         this.type = type;
         this.description = description;
+        this.batches = batches;
     }
 
     /** An aggregate and whether the call that returned it changed the store. */
@@ -131,6 +144,111 @@ public final class AggregateStore<A extends OutboxDocument> {
             changed += changedInBatch;
         } while (batch.size() == batchSize && changedInBatch > 0);
         return changed;
+    }
+
+    /** The aggregates with these ids that exist, by id, in one query. */
+    public Map<Object, A> findAll(Collection<?> ids) {
+        Map<Object, A> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            String idField = mongo.getConverter().getMappingContext().getRequiredPersistentEntity(type)
+                    .getRequiredIdProperty().getName();
+            mongo.find(Query.query(Criteria.where(idField).in(ids)), type)
+                    .forEach(aggregate -> found.put(idOf(aggregate), aggregate));
+        }
+        return found;
+    }
+
+    /**
+     * Saves aggregates that a batch job created (version null) or changed, in one unordered bulk write: each insert
+     * fails alone when another writer created the aggregate meanwhile, each replace alone when another writer saved
+     * it since it was loaded (the version check of a single save). Raised events go into each document's outbox in
+     * its own write and are published after it, as with a single save. Nothing is retried here.
+     *
+     * @return the aggregates that were not written, because another writer got in between (the caller discards
+     *         them, events and all, and runs its change again on a fresh copy)
+     */
+    public List<A> saveAll(List<A> aggregates) {
+        if (batches == null) {
+            throw new IllegalStateException("this store was made without the outbox hooks a batched write needs");
+        }
+        return batches.save(aggregates, type);
+    }
+
+    /**
+     * The batched form of {@link #upsert}, for imports: loads the aggregates of all items in one query, applies each
+     * item's change (to a new aggregate from {@code create} when there is none; {@code create} may answer null: the
+     * item is skipped), saves the changed ones in one bulk write ({@link #saveAll}), and runs the change of an item
+     * whose aggregate another writer changed in between again, alone, on a fresh copy. Items with the same id change
+     * the same aggregate, in order. An aggregate the changes left as it was is not written.
+     *
+     * @return per aggregate (in the order of first appearance) what it is now and whether this call changed it
+     */
+    public <T> List<Outcome<A>> upsertAll(List<T> items, Function<? super T, ?> idOf,
+            Function<? super T, ? extends A> create, BiConsumer<? super T, ? super A> change) {
+        Map<Object, A> stored = findAll(items.stream().map(idOf).distinct().toList());
+        Map<Object, A> touched = new LinkedHashMap<>();
+        Map<Object, Document> before = new HashMap<>();
+        Map<Object, List<T>> itemsOf = new LinkedHashMap<>();
+        for (T item : items) {
+            Object id = idOf.apply(item);
+            A aggregate = touched.get(id);
+            if (aggregate == null) {
+                aggregate = stored.get(id);
+                if (aggregate != null) {
+                    before.put(id, document(aggregate));
+                } else {
+                    aggregate = create.apply(item);
+                    if (aggregate == null) {
+                        continue;
+                    }
+                }
+                touched.put(id, aggregate);
+            }
+            change.accept(item, aggregate);
+            itemsOf.computeIfAbsent(id, k -> new ArrayList<>()).add(item);
+        }
+        return writeChanged(touched, before, (id, lost) -> upsert(id, () -> create.apply(itemsOf.get(id).get(0)),
+                again -> itemsOf.get(id).forEach(item -> change.accept(item, again))));
+    }
+
+    /**
+     * The batched form of {@link #change}, for jobs that go over aggregates they loaded in one query: applies the
+     * change to each, saves the changed ones in one bulk write, and runs the change again, alone, on a fresh copy of
+     * each that another writer changed in between.
+     */
+    public List<Outcome<A>> changeAll(List<A> loaded, Consumer<? super A> change) {
+        Map<Object, A> touched = new LinkedHashMap<>();
+        Map<Object, Document> before = new HashMap<>();
+        for (A aggregate : loaded) {
+            Object id = idOf(aggregate);
+            before.put(id, document(aggregate));
+            change.accept(aggregate);
+            touched.put(id, aggregate);
+        }
+        return writeChanged(touched, before, (id, lost) -> change(id, change));
+    }
+
+    private List<Outcome<A>> writeChanged(Map<Object, A> touched, Map<Object, Document> before,
+            BiFunction<Object, A, Outcome<A>> again) {
+        List<A> changed = new ArrayList<>();
+        for (var entry : touched.entrySet()) {
+            A aggregate = entry.getValue();
+            Document was = before.get(entry.getKey());
+            if (was == null || !aggregate.raisedEvents().isEmpty() || !was.equals(document(aggregate))) {
+                changed.add(aggregate);
+            }
+        }
+        Set<A> lost = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        lost.addAll(saveAll(changed));
+        Set<A> written = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        written.addAll(changed);
+        List<Outcome<A>> outcomes = new ArrayList<>(touched.size());
+        for (var entry : touched.entrySet()) {
+            A aggregate = entry.getValue();
+            outcomes.add(lost.contains(aggregate) ? again.apply(entry.getKey(), aggregate)
+                    : new Outcome<>(aggregate, written.contains(aggregate)));
+        }
+        return outcomes;
     }
 
     private Outcome<A> apply(A aggregate, Consumer<? super A> change) {

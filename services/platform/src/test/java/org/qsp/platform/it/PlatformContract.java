@@ -218,6 +218,49 @@ abstract class PlatformContract {
     }
 
     @Test
+    void a_batched_upsert_writes_only_what_changed_in_one_bulk_and_reruns_alone_what_another_writer_changed() {
+        widgetStore.insertIfAbsent(new PlatformTestApplication.Widget("wb-same", "same"));
+        widgetStore.insertIfAbsent(new PlatformTestApplication.Widget("wb-raced", "v0"));
+        widgetStore.insertIfAbsent(new PlatformTestApplication.Widget("wb-renamed", "old"));
+        AtomicInteger racedRuns = new AtomicInteger();
+        record Item(String id, String name) {
+        }
+        var items = List.of(new Item("wb-same", "same"), new Item("wb-raced", "mine"), new Item("wb-renamed", "new"),
+                new Item("wb-new", "created"), new Item("wb-new", "created twice"), new Item("wb-skipped", "x"));
+
+        var outcomes = widgetStore.upsertAll(items, Item::id, item -> {
+            return item.id().equals("wb-skipped") ? null : new PlatformTestApplication.Widget(item.id(), "");
+        }, (item, widget) -> {
+            if (item.id().equals("wb-raced") && racedRuns.incrementAndGet() == 1) {
+                // another writer saves after the batch loaded it: the batch's replace fails its version check
+                mongo.updateFirst(new Query(Criteria.where("_id").is("wb-raced")),
+                        new Update().set("name", "theirs").inc("version", 1), "widgets");
+            }
+            widget.rename(item.id().equals("wb-raced") ? widget.name() + "+" + item.name() : item.name());
+            if (!item.name().equals("same")) {
+                widget.raising(passed(item.id()));
+            }
+        });
+
+        assertThat(outcomes).extracting(o -> o.aggregate().name()).containsExactly("same", "theirs+mine", "new",
+                "created twice");
+        assertThat(outcomes).extracting(AggregateStore.Outcome::changed).containsExactly(false, true, true, true);
+        assertThat(racedRuns).hasValue(2);
+        assertThat(widgets.findById("wb-raced").orElseThrow().name()).isEqualTo("theirs+mine");
+        assertThat(widgets.findById("wb-new").orElseThrow().name()).isEqualTo("created twice");
+        assertThat(widgets.findById("wb-skipped")).isEmpty();
+        assertThat(widgets.findById("wb-same").orElseThrow().getVersion()).as("not written").isZero();
+        var published = recorder().awaitCaughtUp();
+        assertThat(published.ofType(EventCatalog.SAMPLE_PASSED, "wb-raced")).as("the lost write's event is dropped")
+                .hasSize(1);
+        assertThat(published.ofType(EventCatalog.SAMPLE_PASSED, "wb-new")).hasSize(2);
+        assertThat(published.ofType(EventCatalog.SAMPLE_PASSED, "wb-renamed")).hasSize(1);
+        assertThat(published.ofType(EventCatalog.SAMPLE_PASSED, "wb-same")).isEmpty();
+        await().atMost(Duration.ofSeconds(30)).until(() -> widgets.findById("wb-new").orElseThrow(),
+                w -> w.getOutbox().isEmpty());
+    }
+
+    @Test
     void an_update_of_a_missing_aggregate_is_not_found_and_a_refused_change_writes_nothing() {
         assertThatThrownBy(() -> widgetStore.update("w-missing", w -> w.rename("x"))).isInstanceOf(NotFound.class)
                 .hasMessage("widget w-missing does not exist");

@@ -13,7 +13,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,11 +23,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.qsp.inspection.plan.PlanSpec;
-import org.qsp.inspection.pool.ImportFormat;
-import org.qsp.inspection.pool.ImportJob;
 import org.qsp.inspection.pool.ImportService;
 import org.qsp.inspection.pool.InspectorPoolService;
 import org.qsp.platform.access.Caller;
+import org.qsp.platform.imports.ImportFormat;
+import org.qsp.platform.imports.ImportJob;
+import org.qsp.platform.imports.ImportJobView;
 import org.qsp.platform.region.KnownRegion;
 
 /** The draw's pools, for the regulators of their region: bulk imports of enterprises, and inspectors one by one. */
@@ -56,15 +56,13 @@ class PoolController {
                 @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     ResponseEntity<Map<String, String>> importEnterprises(HttpServletRequest request, Caller caller)
             throws IOException {
-        ImportFormat format = MediaType.parseMediaType(request.getContentType()).isCompatibleWith(
-                MediaType.parseMediaType(NDJSON)) ? ImportFormat.NDJSON : ImportFormat.CSV;
-        ImportJob job = imports.start(caller, format, request.getInputStream());
+        ImportJob job = imports.start(caller, ImportFormat.of(request.getContentType()), request.getInputStream());
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("jobId", job.id()));
     }
 
     @GetMapping("/jobs/{jobId}")
-    JobView job(@PathVariable String jobId, Caller caller) {
-        return JobView.of(imports.get(caller, jobId), Instant.now());
+    ImportJobView job(@PathVariable String jobId, Caller caller) {
+        return ImportJobView.of(imports.get(caller, jobId), Instant.now());
     }
 
     /** Puts an inspector into the pool (201 when new, 200 when changed or the same). */
@@ -90,17 +88,4 @@ class PoolController {
 
     /** The shape of a USCC (its check character is checked by the pool service). */
     static final String USCC = "[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}";
-
-    /** A job's progress; {@code eta} is an ISO-8601 duration while it runs. */
-    record JobView(String jobId, String status, long rowsDone, long rowsImported, long errorCount,
-            List<ImportJob.RowError> errors, double rowsPerSecond, String eta, Instant startedAt, Instant finishedAt,
-            String failure) {
-
-        static JobView of(ImportJob job, Instant now) {
-            var eta = job.eta(now);
-            return new JobView(job.id(), job.status().name(), job.rowsDone(), job.rowsImported(), job.errorCount(),
-                    job.errors(), Math.round(job.rowsPerSecond(now) * 10) / 10.0, eta == null ? null : eta.toString(),
-                    job.startedAt(), job.finishedAt(), job.failure());
-        }
-    }
 }

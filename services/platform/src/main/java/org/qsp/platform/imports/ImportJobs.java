@@ -1,4 +1,4 @@
-package org.qsp.inspection.pool;
+package org.qsp.platform.imports;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,24 +1,21 @@
-package org.qsp.inspection.pool;
+package org.qsp.platform.imports;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A bulk import of enterprises into the pool: who started it for which region, how far it got (rows and bytes), the
- * first rows it refused (at most {@link #MAX_ERRORS}, with the count of all), and its status. A RUNNING job's
- * worker writes {@code heartbeatAt} with every batch; a job whose heartbeat is older than the configured staleness
- * (its worker died with its process) reads FAILED.
+ * A bulk import: who started it for which region, how far it got (rows and bytes), the first rows it refused (at
+ * most {@link #MAX_ERRORS}, with the count of all), and its status. A RUNNING job's worker writes {@code heartbeatAt}
+ * with every batch; a job whose heartbeat is older than the configured staleness (its worker died with its process)
+ * reads FAILED. Each service keeps its jobs in its own collection ({@link MongoImportJobs}).
  */
-@Document(ImportJob.COLLECTION)
 public record ImportJob(@Id String id, String requestedBy, String region, String format, Status status,
         long rowsDone, long rowsImported, long errorCount, List<RowError> errors, long bytesTotal, long bytesDone,
         Instant startedAt, Instant heartbeatAt, Instant finishedAt, String failure) {
 
-    public static final String COLLECTION = "pool_jobs";
     public static final int MAX_ERRORS = 1000;
 
     public enum Status {
@@ -37,9 +34,7 @@ public record ImportJob(@Id String id, String requestedBy, String region, String
     public ImportJob asOf(Instant now, Duration stale) {
         if (status == Status.RUNNING && heartbeatAt.plus(stale).isBefore(now)) {
             return new ImportJob(id, requestedBy, region, format, Status.FAILED, rowsDone, rowsImported, errorCount,
-                    errors, bytesTotal, bytesDone, startedAt, heartbeatAt, heartbeatAt,
-                    "interrupted: the import stopped with its process; send the file again (rows already imported "
-                            + "are upserted again by USCC, so nothing is doubled)");
+                    errors, bytesTotal, bytesDone, startedAt, heartbeatAt, heartbeatAt, MongoImportJobs.INTERRUPTED);
         }
         return this;
     }
