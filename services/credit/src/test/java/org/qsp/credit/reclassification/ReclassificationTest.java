@@ -30,6 +30,7 @@ import org.qsp.contracts.EnterpriseRef;
 import org.qsp.contracts.EventCatalog;
 import org.qsp.contracts.credit.CreditClassChanged;
 import org.qsp.credit.CreditIntegrationTest;
+import org.qsp.credit.enterprise.CreditRecord;
 import org.qsp.credit.enterprise.Enterprise;
 import org.qsp.credit.rules.CreditRules;
 import org.qsp.credit.rules.RecordType;
@@ -168,6 +169,24 @@ class ReclassificationTest extends CreditIntegrationTest {
             assertThat(awaitPublished(uscc).getVersion()).isEqualTo(versions.get(uscc));
             assertThat(classChanges(uscc)).hasSize(1);
         }
+    }
+
+    @Test
+    void a_batch_counts_what_the_enterprise_counts_so_an_ended_record_a_repair_or_a_revocation_stays_uncounted() {
+        List<String> mine = seed("331082", 2, 2);
+        mine.forEach(this::awaitPublished);
+        String uscc = mine.getFirst();
+        CreditRecord ended = recordsOf(uscc).getFirst();
+        records.end(ended.id(), clock.instant(), "repaired (test)");
+
+        var batch = mine.stream().map(u -> enterprises.get(u)).toList();
+        Map<String, Map<RecordType, Integer>> byBatch = batches.countedByType(batch);
+
+        for (Enterprise e : batch) {
+            assertThat(byBatch.getOrDefault(e.uscc(), Map.of())).as(e.uscc())
+                    .isEqualTo(records.countedByType(e.uscc(), e.inFlight()));
+        }
+        assertThat(byBatch.get(uscc)).containsEntry(RecordType.SAMPLE_FAILED, 1);
     }
 
     @Test

@@ -61,7 +61,9 @@ class MongoEnterpriseBatches implements EnterpriseBatches {
         });
         String first = java.util.Collections.min(usccs);
         String last = java.util.Collections.max(usccs);
-        var counted = Filters.and(Filters.gte("uscc", first), Filters.lte("uscc", last),
+        // what counts is what MongoCreditRecords.countedByType counts: not ended (a revoked penalty, a repaired
+        // publication), and not pending unless in flight
+        var counted = Filters.and(Filters.gte("uscc", first), Filters.lte("uscc", last), Filters.eq("endedAt", null),
                 Filters.or(Filters.ne("pending", true), Filters.in("_id", inFlight)));
         Map<String, Map<RecordType, Integer>> byEnterprise = new HashMap<>();
         mongo.getCollection(mongo.getCollectionName(CreditRecord.class)).aggregate(List.of(Aggregates.match(counted),
