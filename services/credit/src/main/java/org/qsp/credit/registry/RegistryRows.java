@@ -26,6 +26,10 @@ import tools.jackson.databind.JsonNode;
  */
 public final class RegistryRows extends LineRows<RegistryRows.RegistryRow> {
 
+    /** An enterprise's name: 1 to 200 characters, at least one letter (汉字 count), no control characters. */
+    public static final String NAME = "(?=.*\\p{L})[^\\p{Cntrl}]{1,200}";
+    /** A licence number: 1 to 64 characters, at least one letter or digit, no control characters. */
+    public static final String LICENCE_NUMBER = "(?=.*[\\p{L}\\p{N}])[^\\p{Cntrl}]{1,64}";
     public static final List<String> COLUMNS = List.of("uscc", "name", "region", "categories", "status", "licences",
             "checkOverride");
     /** A product category code, as in the registry events' schema. */
@@ -124,8 +128,8 @@ public final class RegistryRows extends LineRows<RegistryRows.RegistryRow> {
         String name = (String) fields.get("name");
         if (name == null || name.isEmpty()) {
             errors.add(new RowError(line, "name", "missing", "required"));
-        } else if (name.length() > 200 || name.chars().anyMatch(Character::isISOControl)) {
-            errors.add(new RowError(line, "name", "invalid-name", "at most 200 characters, no controls"));
+        } else if (!name.matches(NAME)) {
+            errors.add(new RowError(line, "name", "invalid-name", "at most 200 characters, a letter at least, no controls"));
         }
         String region = (String) fields.get("region");
         if (region == null) {
@@ -157,7 +161,7 @@ public final class RegistryRows extends LineRows<RegistryRows.RegistryRow> {
             Licence licence = licence(parts);
             if (licence == null) {
                 errors.add(new RowError(line, "licences", "invalid-licence", "a licence has a type (" + LICENCE_TYPE
-                        + "), a number (1 to 64 characters, no controls) and optionally validUntil (YYYY-MM-DD)"));
+                        + "), a number (1 to 64 characters, a letter or digit at least, no controls) and optionally validUntil (YYYY-MM-DD)"));
                 break;
             }
             licences.add(licence);
@@ -176,8 +180,7 @@ public final class RegistryRows extends LineRows<RegistryRows.RegistryRow> {
     static Licence licence(String[] parts) {
         String type = parts[0] == null ? null : parts[0].strip();
         String number = parts[1] == null ? null : parts[1].strip();
-        if (type == null || !type.matches(LICENCE_TYPE) || number == null || number.isEmpty() || number.length() > 64
-                || number.chars().anyMatch(Character::isISOControl)) {
+        if (type == null || !type.matches(LICENCE_TYPE) || number == null || !number.matches(LICENCE_NUMBER)) {
             return null;
         }
         LocalDate validUntil = null;

@@ -41,6 +41,7 @@ class RegistryRowsTest {
             {`uscc`:`VALID`,`region`:`330106`}                                                      | name:missing
             {`uscc`:`VALID`,`name`:``,`region`:`330106`}                                            | name:missing
             {`uscc`:`VALID`,`name`:`甲\\u0007`,`region`:`330106`}                                   | name:invalid-name
+            {`uscc`:`VALID`,`name`:`!!!`,`region`:`330106`}                                         | name:invalid-name
             {`uscc`:`VALID`,`name`:`甲`}                                                            | region:missing
             {`uscc`:`VALID`,`name`:`甲`,`region`:`339999`}                                          | region:unknown-region
             {`uscc`:`VALID`,`name`:`甲`,`region`:`100000`}                                          | region:unknown-region
@@ -49,6 +50,7 @@ class RegistryRowsTest {
             {`uscc`:`VALID`,`name`:`甲`,`region`:`330106`,`categories`:`food`}                      | categories:malformed-row
             {`uscc`:`VALID`,`name`:`甲`,`region`:`330106`,`status`:`OPEN`}                          | status:invalid-status
             {`uscc`:`VALID`,`name`:`甲`,`region`:`330106`,`licences`:[{`type`:`SC`}]}               | licences:invalid-licence
+            {`uscc`:`VALID`,`name`:`甲`,`region`:`330106`,`licences`:[{`type`:`SC`,`number`:`!!!`}]} | licences:invalid-licence
             {`uscc`:`VALID`,`name`:`甲`,`region`:`330106`,`licences`:[{`type`:`SC`,`number`:`1`,`validUntil`:`31.01.2030`}]} | licences:invalid-licence
             {`uscc`:`VALID`,`name`:`甲`,`region`:`330106`,`checkOverride`:`yes`}                    | checkOverride:malformed-row
             {`uscc`:`VALID`,`name`:`甲`,`region`:`330106`,`colour`:`red`}                           | colour:unknown-field

@@ -112,8 +112,8 @@ class RegistryController {
      * @param checkOverride the USCC fails its check character and you confirm it is an early code, legal all the
      *                      same (DOMAIN.md §7)
      */
-    record EntryBody(@NotBlank @Size(max = 200) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "no control "
-            + "characters") String name,
+    record EntryBody(@NotBlank @Pattern(regexp = RegistryRows.NAME, message = "1 to 200 characters, a letter at "
+            + "least, no control characters") String name,
             @NotNull @KnownRegion(place = true) String region,
             @Size(max = 20) List<@NotNull @Valid LicenceBody> licences,
             @Size(max = 50) List<@NotNull @Pattern(regexp = RegistryRows.CATEGORY,
@@ -128,7 +128,8 @@ class RegistryController {
     }
 
     record LicenceBody(@NotNull @Pattern(regexp = "[A-Za-z0-9-]{1,40}") String type,
-            @NotBlank @Size(max = 64) @Pattern(regexp = "[^\\p{Cntrl}]*") String number, LocalDate validUntil) {
+            @NotBlank @Pattern(regexp = RegistryRows.LICENCE_NUMBER, message = "1 to 64 characters, a letter or "
+                    + "digit at least, no control characters") String number, LocalDate validUntil) {
     }
 
     /** An entry; {@code source}: REGISTERED (an import or a PUT) or EVENTS (only what credit's events said). */
