@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.qsp.infra.mongo.PinnedMemoryBackend;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
@@ -88,7 +88,7 @@ final class Stack {
         }
         broker = new EmbeddedKafkaKraftBroker(1, 3);
         broker.afterPropertiesSet();
-        mongo = new MongoServer(new MemoryBackend());
+        mongo = new MongoServer(new PinnedMemoryBackend());
         mongo.bind("127.0.0.1", freePort());
         mongoUri = "mongodb://127.0.0.1:" + mongo.getLocalAddress().getPort();
         store = MongoClients.create(mongoUri);

@@ -18,6 +18,7 @@ import de.bwaldvogel.mongo.wire.message.MongoQuery;
 import io.netty.channel.Channel;
 import org.h2.mvstore.FileStore;
 import org.h2.mvstore.MVStore;
+import org.qsp.infra.mongo.PinnedH2Backend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +43,7 @@ import org.slf4j.LoggerFactory;
  * version it reads, so no chunk it may still read is reused under it.</li>
  * </ul>
  */
-final class DurableH2Backend extends H2Backend {
+final class DurableH2Backend extends PinnedH2Backend {
 
     private static final Logger log = LoggerFactory.getLogger(DurableH2Backend.class);
 

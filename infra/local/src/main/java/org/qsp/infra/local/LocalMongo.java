@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.h2.mvstore.MVStore;
+import org.qsp.infra.mongo.PinnedH2Backend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -97,7 +98,7 @@ public final class LocalMongo implements AutoCloseable {
     private static H2Backend backend(Config config) {
         String file = config.file().toString();
         if (config.durability() == Durability.RELAXED) {
-            return new H2Backend(file);
+            return new PinnedH2Backend(file);
         }
         MVStore store = DurableH2Backend.openStore(file);
         try {

@@ -1,6 +1,9 @@
 package org.qsp.credit.enterprise;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.data.annotation.Id;
@@ -159,5 +162,21 @@ public record CreditRecord(@Id String id, String uscc, RecordType type, String s
     /** Whether the record says its enterprise has counted it. */
     public boolean counted() {
         return !Boolean.TRUE.equals(pending);
+    }
+
+    /**
+     * Whether the record counts on its enterprise's file, whose ids in flight (counted there, not marked here yet)
+     * are {@code inFlight}: not ended, and counted or in flight. The one definition: the file's points, the single
+     * recount and the re-classification's batches all ask it.
+     */
+    public boolean countsWith(Collection<String> inFlight) {
+        return !ended() && (counted() || inFlight.contains(id));
+    }
+
+    /** How many of these records of one enterprise count ({@link #countsWith}), by type. */
+    public static Map<RecordType, Integer> tally(Collection<CreditRecord> records, Collection<String> inFlight) {
+        Map<RecordType, Integer> byType = new EnumMap<>(RecordType.class);
+        records.stream().filter(r -> r.countsWith(inFlight)).forEach(r -> byType.merge(r.type(), 1, Integer::sum));
+        return byType;
     }
 }

@@ -26,9 +26,9 @@ public interface CreditRecords {
     RecordPage newest(String uscc, int page, int size);
 
     /**
-     * How many records of the enterprise count, by type: those marked counted and those whose id is
-     * in {@code inFlight}. Goes over every record of the enterprise (inside the store): for checks
-     * and maintenance, never once per event.
+     * How many records of the enterprise count, by type ({@link CreditRecord#countsWith}: those marked counted and
+     * those whose id is in {@code inFlight}, not ended). Reads every record of the enterprise: for checks and
+     * maintenance, never once per event.
      */
     Map<RecordType, Integer> countedByType(String uscc, Collection<String> inFlight);
 }

@@ -173,7 +173,7 @@ public class Enterprise extends OutboxDocument {
 
     /** What the record moved the score by: its type's points once it is counted, 0 while it is not (yet) or ended. */
     public int pointsOf(CreditRecord record) {
-        if (record.ended() || !record.counted() && !inFlight.contains(record.id())) {
+        if (!record.countsWith(inFlight)) {
             return 0;
         }
         return explanation().stream().filter(line -> line.type() == record.type()).mapToInt(Contribution::pointsEach)

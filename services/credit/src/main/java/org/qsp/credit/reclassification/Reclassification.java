@@ -8,16 +8,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
+import org.qsp.credit.enterprise.CreditRecord;
 import org.qsp.credit.enterprise.CreditRecords;
 import org.qsp.credit.enterprise.Enterprise;
 import org.qsp.credit.rules.CreditRules;
@@ -29,9 +31,9 @@ import org.qsp.platform.store.AggregateStore;
 /**
  * The re-classification: every enterprise re-scored from its records under the rule table as it is now, through
  * the one assessment path of the credit file ({@link Enterprise#reclassify}, which recounts). It goes in batches in
- * USCC order: one query for a batch's enterprises, one for their records, one bulk write of only those that changed
- * (each version-checked, with its {@code CreditClassChanged} in its own write when its class moved), then the job's
- * progress. One instance runs it, holding a lease it renews with every batch.
+ * USCC order off two cursors opened once per run (the enterprises, their records): per batch one bulk write of only
+ * those that changed (each version-checked, with its {@code CreditClassChanged} in its own write when its class
+ * moved), then the job's progress. One instance runs it, holding a lease it renews with every batch.
  *
  * <p>A crash anywhere leaves a RUNNING job whose lease runs out; the next instance to look (at start, or its periodic
  * sweep) takes the lease and goes on after the job's {@code lastUscc}. A batch written and not yet recorded is done
@@ -53,7 +55,8 @@ public class Reclassification {
     private final Clock clock;
     private final Clock leaseClock;
     private final String owner;
-    private final AtomicReference<String> working = new AtomicReference<>();
+    /** The jobs queued or running on this instance's worker (one at a time, in order). */
+    private final Set<String> queued = ConcurrentHashMap.newKeySet();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             Thread.ofVirtual().name("reclassification").factory());
 
@@ -106,7 +109,7 @@ public class Reclassification {
     /** Takes over a RUNNING job whose instance died (its lease ran out) and runs it here; whether it did. */
     public boolean resumeStale() {
         Optional<ReclassificationJob> running = jobs.running();
-        if (running.isEmpty() || working.get() != null || !takeLease()) {
+        if (running.isEmpty() || !queued.isEmpty() || !takeLease()) {
             return false;
         }
         String id = running.get().id();
@@ -134,13 +137,17 @@ public class Reclassification {
         return job;
     }
 
+    /**
+     * Queues the job on the worker unless it is queued already. A job that follows one that just finished waits for
+     * its last step (the job's DONE, the lease's release), then takes the lease again to run.
+     */
     private void submit(String id) {
-        if (working.compareAndSet(null, id)) {
+        if (queued.add(id)) {
             worker.submit(() -> {
                 try {
                     run(id);
                 } finally {
-                    working.set(null);
+                    queued.remove(id);
                 }
             });
         }
@@ -148,9 +155,9 @@ public class Reclassification {
 
     /** Runs the job to its end here, batch after batch, as long as this instance holds the lease. */
     void run(String id) {
-        try {
+        try (EnterpriseBatches.Cursor cursor = resume(id)) {
             while (takeLease()) {
-                if (!batch(id)) {
+                if (!batch(id, cursor)) {
                     jobs.finish(id, ReclassificationJob.Status.DONE, null, clock.instant());
                     jobs.release(owner);
                     return;
@@ -164,37 +171,43 @@ public class Reclassification {
         }
     }
 
+    /** The job's way on from where it stopped: the enterprises after its {@code lastUscc}. */
+    EnterpriseBatches.Cursor resume(String id) {
+        return batches.after(get(id).lastUscc(), properties.batchSize());
+    }
+
     /**
-     * One batch of the job: the enterprises after its {@code lastUscc}, re-scored, the changed ones written in one
-     * bulk, then the progress. False when there was none left (the job is done).
+     * One batch of the job: the cursor's next enterprises, re-scored, the changed ones written in one bulk, then the
+     * progress. False when there was none left (the job is done) or the job is no longer running.
      */
-    boolean batch(String id) {
+    boolean batch(String id, EnterpriseBatches.Cursor cursor) {
         ReclassificationJob job = get(id);
         if (job.status() != ReclassificationJob.Status.RUNNING) {
             return false;
         }
-        List<Enterprise> batch = batches.after(job.lastUscc(), properties.batchSize());
+        List<EnterpriseBatches.Entry> batch = cursor.next();
         if (batch.isEmpty()) {
             return false;
         }
-        Map<String, Map<RecordType, Integer>> counted = batches.countedByType(batch);
-        Map<String, Long> loadedVersion = new HashMap<>();
-        batch.forEach(e -> loadedVersion.put(e.uscc(), e.getVersion()));
+        Map<String, EnterpriseBatches.Entry> read = new HashMap<>();
+        batch.forEach(entry -> read.put(entry.enterprise().uscc(), entry));
         Instant now = clock.instant();
         long[] already = {0};
-        var outcomes = enterprises.changeAll(batch, enterprise -> {
-            if (enterprise.reclassifiedBy(id)) {
-                already[0]++;
-                return;
-            }
-            // a copy loaded again (another writer got in between) counts its records again, alone
-            Map<RecordType, Integer> tally = java.util.Objects.equals(loadedVersion.get(enterprise.uscc()),
-                    enterprise.getVersion()) ? counted.getOrDefault(enterprise.uscc(), Map.of())
-                            : records.countedByType(enterprise.uscc(), enterprise.inFlight());
-            enterprise.reclassify(id, tally, rules, now);
-        });
+        var outcomes = enterprises.changeAll(batch.stream().map(EnterpriseBatches.Entry::enterprise).toList(),
+                enterprise -> {
+                    if (enterprise.reclassifiedBy(id)) {
+                        already[0]++;
+                        return;
+                    }
+                    // a copy loaded again (another writer got in between) counts its records again, alone
+                    EnterpriseBatches.Entry entry = read.get(enterprise.uscc());
+                    Map<RecordType, Integer> tally = java.util.Objects.equals(entry.enterprise().getVersion(),
+                            enterprise.getVersion()) ? CreditRecord.tally(entry.records(), enterprise.inFlight())
+                                    : records.countedByType(enterprise.uscc(), enterprise.inFlight());
+                    enterprise.reclassify(id, tally, rules, now);
+                });
         long changed = outcomes.stream().filter(o -> o.changed()).count() + already[0];
-        jobs.progress(id, batch.get(batch.size() - 1).uscc(), job.done() + batch.size(), job.changed() + changed,
+        jobs.progress(id, batch.getLast().enterprise().uscc(), job.done() + batch.size(), job.changed() + changed,
                 clock.instant());
         return batch.size() == properties.batchSize();
     }

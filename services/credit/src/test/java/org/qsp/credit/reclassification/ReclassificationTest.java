@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -116,9 +116,11 @@ class ReclassificationTest extends CreditIntegrationTest {
             }
         };
         Reclassification first = instance("first", harsher(), dying, scoring(batches, pending));
-        assertThat(first.batch(id)).isTrue();
-        assertThat(first.batch(id)).isTrue();
-        assertThatThrownBy(() -> first.batch(id)).isInstanceOf(Died.class);
+        try (var cursor = first.resume(id)) {
+            assertThat(first.batch(id, cursor)).isTrue();
+            assertThat(first.batch(id, cursor)).isTrue();
+            assertThatThrownBy(() -> first.batch(id, cursor)).isInstanceOf(Died.class);
+        }
         assertThat(jobs.find(id).orElseThrow().done()).isEqualTo(4);
 
         Set<String> resumedScored = new HashSet<>();
@@ -154,6 +156,34 @@ class ReclassificationTest extends CreditIntegrationTest {
     }
 
     @Test
+    void a_run_asked_for_in_the_instant_the_last_one_finishes_runs_then_and_does_not_wait_out_the_lease() {
+        AtomicReference<Reclassification> self = new AtomicReference<>();
+        AtomicReference<String> next = new AtomicReference<>();
+        ReclassificationJobs asking = new DelegatingJobs(jobs) {
+            @Override
+            public void finish(String job, ReclassificationJob.Status status, String failure, Instant at) {
+                super.finish(job, status, failure, at);
+                // the first job reads DONE, its worker is not free yet: an ADMIN asks for the next one now
+                if (next.get() == null) {
+                    next.set(self.get().request("test").id());
+                }
+            }
+        };
+        Reclassification eager = instance("eager", rules, asking, batches);
+        self.set(eager);
+        try {
+            String first = eager.request("test").id();
+            // the lease is 10 minutes: a job left queued behind the first would stay RUNNING well past this
+            await().atMost(Duration.ofSeconds(120)).until(() -> next.get() != null
+                    && jobs.find(next.get()).orElseThrow().status() == ReclassificationJob.Status.DONE);
+            assertThat(next.get()).isNotEqualTo(first);
+            assertThat(jobs.find(first).orElseThrow().status()).isEqualTo(ReclassificationJob.Status.DONE);
+        } finally {
+            eager.stop();
+        }
+    }
+
+    @Test
     void a_run_under_the_same_rules_changes_none_of_them_and_the_api_shows_it_running_then_done() throws Exception {
         List<String> mine = seed("331081", 3, 1);
         Map<String, Long> versions = new java.util.HashMap<>();
@@ -179,12 +209,17 @@ class ReclassificationTest extends CreditIntegrationTest {
         CreditRecord ended = recordsOf(uscc).getFirst();
         records.end(ended.id(), clock.instant(), "repaired (test)");
 
-        var batch = mine.stream().map(u -> enterprises.get(u)).toList();
-        Map<String, Map<RecordType, Integer>> byBatch = batches.countedByType(batch);
+        Map<String, Map<RecordType, Integer>> byBatch = new java.util.HashMap<>();
+        try (var cursor = batches.after(null, 1000)) {
+            for (var batch = cursor.next(); !batch.isEmpty(); batch = cursor.next()) {
+                batch.forEach(entry -> byBatch.put(entry.enterprise().uscc(),
+                        CreditRecord.tally(entry.records(), entry.enterprise().inFlight())));
+            }
+        }
 
-        for (Enterprise e : batch) {
-            assertThat(byBatch.getOrDefault(e.uscc(), Map.of())).as(e.uscc())
-                    .isEqualTo(records.countedByType(e.uscc(), e.inFlight()));
+        for (String u : mine) {
+            Enterprise e = enterprises.get(u);
+            assertThat(byBatch.get(u)).as(u).isEqualTo(records.countedByType(u, e.inFlight()));
         }
         assertThat(byBatch.get(uscc)).containsEntry(RecordType.SAMPLE_FAILED, 1);
     }
@@ -249,14 +284,21 @@ class ReclassificationTest extends CreditIntegrationTest {
             }
 
             @Override
-            public List<Enterprise> after(String uscc, int limit) {
-                return batches.after(uscc, limit);
-            }
+            public Cursor after(String uscc, int batchSize) {
+                Cursor cursor = batches.after(uscc, batchSize);
+                return new Cursor() {
+                    @Override
+                    public List<Entry> next() {
+                        List<Entry> batch = cursor.next();
+                        batch.forEach(e -> scored.add(e.enterprise().uscc()));
+                        return batch;
+                    }
 
-            @Override
-            public Map<String, Map<RecordType, Integer>> countedByType(Collection<Enterprise> enterprises) {
-                enterprises.forEach(e -> scored.add(e.uscc()));
-                return batches.countedByType(enterprises);
+                    @Override
+                    public void close() {
+                        cursor.close();
+                    }
+                };
             }
         };
     }

@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.List;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.qsp.infra.mongo.PinnedMemoryBackend;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -94,7 +94,7 @@ class StoreOutageTest {
     }
 
     private static MongoServer start() {
-        MongoServer server = new MongoServer(new MemoryBackend());
+        MongoServer server = new MongoServer(new PinnedMemoryBackend());
         server.bind("127.0.0.1", PORT);
         return server;
     }

@@ -3,7 +3,7 @@ package org.qsp.platform.test;
 import java.net.InetSocketAddress;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.qsp.infra.mongo.PinnedMemoryBackend;
 
 /**
  * The MongoDB wire-protocol store, in process, for integration tests: one server per test JVM on a
@@ -20,7 +20,7 @@ public final class InProcessMongo {
 
     public static synchronized String uri(String database) {
         if (server == null) {
-            server = new MongoServer(new MemoryBackend());
+            server = new MongoServer(new PinnedMemoryBackend());
             server.bind("127.0.0.1", 0);
             address = server.getLocalAddress();
             Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow));

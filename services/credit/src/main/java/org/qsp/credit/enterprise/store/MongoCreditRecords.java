@@ -1,21 +1,15 @@
 package org.qsp.credit.enterprise.store;
 
-import static org.springframework.data.mongodb.core.aggregation.Aggregation.group;
-import static org.springframework.data.mongodb.core.aggregation.Aggregation.match;
-import static org.springframework.data.mongodb.core.aggregation.Aggregation.newAggregation;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Instant;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 
-import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
@@ -72,15 +66,11 @@ class MongoCreditRecords implements CreditRecords {
         return new RecordPage(mongo.find(query, CreditRecord.class), page, size, total);
     }
 
-    /** Grouped in the store: only a line per record type comes back. Records without the flag count; ended ones not. */
+    /** The enterprise's records by its index, with what counting needs; counted here by the one rule of CreditRecord. */
     @Override
     public Map<RecordType, Integer> countedByType(String uscc, Collection<String> inFlight) {
-        Criteria counted = new Criteria().andOperator(where("uscc").is(uscc), where(ENDED_AT).is(null),
-                new Criteria().orOperator(where(PENDING).ne(true), where(ID).in(inFlight)));
-        Map<RecordType, Integer> byType = new EnumMap<>(RecordType.class);
-        mongo.aggregate(newAggregation(CreditRecord.class, match(counted), group("type").count().as("records")),
-                Document.class).forEach(line -> byType.put(RecordType.valueOf(line.getString(ID)),
-                        ((Number) line.get("records")).intValue()));
-        return byType;
+        Query of = Query.query(where("uscc").is(uscc));
+        of.fields().include("uscc", "type", PENDING, ENDED_AT);
+        return CreditRecord.tally(mongo.find(of, CreditRecord.class), inFlight);
     }
 }

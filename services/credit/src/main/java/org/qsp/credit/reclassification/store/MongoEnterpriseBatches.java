@@ -3,16 +3,10 @@ package org.qsp.credit.reclassification.store;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.Stream;
 
-import com.mongodb.client.model.Accumulators;
-import com.mongodb.client.model.Aggregates;
-import com.mongodb.client.model.Filters;
-import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -20,11 +14,16 @@ import org.springframework.stereotype.Repository;
 import org.qsp.credit.enterprise.CreditRecord;
 import org.qsp.credit.enterprise.Enterprise;
 import org.qsp.credit.reclassification.EnterpriseBatches;
-import org.qsp.credit.rules.RecordType;
 
-/** Batches by the id index of {@code enterprises}; a batch's records grouped by enterprise and type in the store. */
+/**
+ * Two cursors: {@code enterprises} by its id index, {@code records} by the {@code uscc} prefix of its
+ * {@code uscc_occurredAt} index, each with the fields counting needs, merged by USCC as the run goes.
+ */
 @Repository
 class MongoEnterpriseBatches implements EnterpriseBatches {
+
+    /** Records read per round trip: about ten batches' worth of enterprises with 5 records each. */
+    private static final int RECORDS_PER_READ = 5_000;
 
     private final MongoTemplate mongo;
 
@@ -38,44 +37,70 @@ class MongoEnterpriseBatches implements EnterpriseBatches {
     }
 
     @Override
-    public List<Enterprise> after(String uscc, int limit) {
-        Query query = uscc == null ? new Query() : Query.query(where("_id").gt(uscc));
-        return mongo.find(query.with(Sort.by("_id")).limit(limit), Enterprise.class);
+    public Cursor after(String uscc, int batchSize) {
+        Query enterprises = (uscc == null ? new Query() : Query.query(where("_id").gt(uscc))).with(Sort.by("_id"))
+                .cursorBatchSize(batchSize);
+        Query records = (uscc == null ? new Query() : Query.query(where("uscc").gt(uscc))).with(Sort.by("uscc"))
+                .cursorBatchSize(RECORDS_PER_READ);
+        records.fields().include("uscc", "type", "pending", "endedAt");
+        return new Merged(mongo.stream(enterprises, Enterprise.class), mongo.stream(records, CreditRecord.class),
+                batchSize);
     }
 
-    /**
-     * Records without the pending flag count, as in the single recount; so do the ids in flight. A batch is a range
-     * of USCCs (consecutive in USCC order), so its records are one range of the records' USCC index, not hundreds of
-     * point lookups; a record in the range whose enterprise is not in the batch (none exists) is left out.
-     */
-    @Override
-    public Map<String, Map<RecordType, Integer>> countedByType(Collection<Enterprise> enterprises) {
-        if (enterprises.isEmpty()) {
-            return Map.of();
+    /** Enterprises and records, both in USCC order: each enterprise takes the records of its USCC as they come. */
+    private static final class Merged implements Cursor {
+
+        private final Stream<Enterprise> enterpriseStream;
+        private final Stream<CreditRecord> recordStream;
+        private final Iterator<Enterprise> enterprises;
+        private final Iterator<CreditRecord> records;
+        private final int batchSize;
+        private CreditRecord ahead;
+
+        Merged(Stream<Enterprise> enterprises, Stream<CreditRecord> records, int batchSize) {
+            this.enterpriseStream = enterprises;
+            this.recordStream = records;
+            this.enterprises = enterprises.iterator();
+            this.records = records.iterator();
+            this.batchSize = batchSize;
         }
-        java.util.Set<String> usccs = new java.util.HashSet<>();
-        List<String> inFlight = new ArrayList<>();
-        enterprises.forEach(e -> {
-            usccs.add(e.uscc());
-            inFlight.addAll(e.inFlight());
-        });
-        String first = java.util.Collections.min(usccs);
-        String last = java.util.Collections.max(usccs);
-        // what counts is what MongoCreditRecords.countedByType counts: not ended (a revoked penalty, a repaired
-        // publication), and not pending unless in flight
-        var counted = Filters.and(Filters.gte("uscc", first), Filters.lte("uscc", last), Filters.eq("endedAt", null),
-                Filters.or(Filters.ne("pending", true), Filters.in("_id", inFlight)));
-        Map<String, Map<RecordType, Integer>> byEnterprise = new HashMap<>();
-        mongo.getCollection(mongo.getCollectionName(CreditRecord.class)).aggregate(List.of(Aggregates.match(counted),
-                Aggregates.group(new Document("uscc", "$uscc").append("type", "$type"), Accumulators.sum("n", 1))))
-                .forEach(line -> {
-                    Document key = line.get("_id", Document.class);
-                    if (!usccs.contains(key.getString("uscc"))) {
-                        return;
+
+        @Override
+        public List<Entry> next() {
+            List<Entry> batch = new ArrayList<>(batchSize);
+            while (batch.size() < batchSize && enterprises.hasNext()) {
+                Enterprise enterprise = enterprises.next();
+                batch.add(new Entry(enterprise, recordsOf(enterprise.uscc())));
+            }
+            return batch;
+        }
+
+        /** The records of that USCC; those of a USCC before it (no enterprise has it) are passed over. */
+        private List<CreditRecord> recordsOf(String uscc) {
+            List<CreditRecord> of = new ArrayList<>();
+            while (true) {
+                if (ahead == null) {
+                    if (!records.hasNext()) {
+                        return of;
                     }
-                    byEnterprise.computeIfAbsent(key.getString("uscc"), k -> new EnumMap<>(RecordType.class))
-                            .put(RecordType.valueOf(key.getString("type")), ((Number) line.get("n")).intValue());
-                });
-        return byEnterprise;
+                    ahead = records.next();
+                }
+                int order = ahead.uscc().compareTo(uscc);
+                if (order > 0) {
+                    return of;
+                }
+                if (order == 0) {
+                    of.add(ahead);
+                }
+                ahead = null;
+            }
+        }
+
+        @Override
+        public void close() {
+            try (recordStream) {
+                enterpriseStream.close();
+            }
+        }
     }
 }
