@@ -235,7 +235,9 @@ final class AccessRules {
         rules.put("PUT " + repairs + "/evidence/{evidenceId}", access(Set.of("ENTERPRISE"),
                 new Target("new evidence of the caller's own", Map.of("evidenceId", "{fresh}"), EVERYONE, 404, null)));
         rules.put("POST " + repairs, access(Set.of("ENTERPRISE"),
-                new Target("a repair of ent-a's eligible penalty", Map.of(), Set.of("ent-a"), 404, null),
+                // its body named here (the base's), so that its 404 is compared without the penalty's id
+                new Target("a repair of ent-a's eligible penalty", Map.of(), Set.of("ent-a"), 404,
+                        EdgeWorld.tree(EdgeCredit.repair(hz.penaltyToRepair(), hz.evidence()))),
                 new Target("a repair of a Nanjing enterprise's penalty", Map.of(), Set.of(), 404,
                         EdgeWorld.tree(EdgeCredit.repair(nj.penaltyToRepair(), nj.evidence()))),
                 new Target(ABSENT, Map.of(), Set.of(), 404, EdgeWorld.tree(EdgeCredit.repair(absentPenalty,
