@@ -166,6 +166,7 @@ final class AccessRules {
         rules.put("GET " + credit + "/data-quality/flags/{flagId}", access(Set.of("REGULATOR"),
                 absent("flagId", "DQ-" + UUID.randomUUID())));
 
+        credit(rules, w.credit);
         plans(rules, w);
         notices(rules, w);
         complaint(rules, w);
@@ -180,6 +181,87 @@ final class AccessRules {
                             "partition", "0", "offset", "999999999"), Set.of(), 404, null)));
         }
         return rules;
+    }
+
+    /**
+     * Credit's penalties, lists and repairs (issue 11, PenaltyAuthorizationMatrixTest): a regulator records, revokes
+     * and lists the penalties and the list entries of its region (a new one outside it: 403
+     * region-not-supervised), the enterprise reads its own penalties; the enterprise uploads its evidence and applies
+     * for the repair of its own penalties (another's: the penalty does not exist), the regulators of the region
+     * decide; the enterprise and those regulators read an application and its evidence; the public publication and
+     * the lists' lookup for anyone. The Nanjing enterprise is no demo user: of the demo users only regulator-cn sees
+     * its things.
+     */
+    private static void credit(Map<String, Access> rules, EdgeCredit c) {
+        String api = "/api/credit/v1";
+        EdgeCredit.Region hz = c.hangzhou;
+        EdgeCredit.Region nj = c.nanjing;
+        String penalties = api + "/penalties";
+        String absentPenalty = "PN-" + hex(20).toUpperCase(java.util.Locale.ROOT);
+        rules.put("GET " + penalties, access("REGULATOR"));
+        rules.put("POST " + penalties, access(Set.of("REGULATOR"),
+                new Target("a penalty of ent-a in Hangzhou", Map.of(), HANGZHOU_REGULATORS, 403, null),
+                new Target("a penalty of an enterprise in Nanjing", Map.of(), NANJING_REGULATORS, 403,
+                        EdgeWorld.tree(EdgeCredit.penalty("宁市监罚", nj.uscc(), "南京示例食品有限公司", nj.region(),
+                                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(10))))));
+        rules.put("GET " + penalties + "/{id}", access(Set.of("REGULATOR", "ENTERPRISE"),
+                seen("ent-a's penalty in Hangzhou", "id", hz.recentPenalty(), union(HANGZHOU_REGULATORS, "ent-a")),
+                seen("a penalty in Nanjing", "id", nj.recentPenalty(), NANJING_REGULATORS),
+                absent("id", absentPenalty)));
+        rules.put("POST " + penalties + "/{id}/revocation", access(Set.of("REGULATOR"),
+                seen("ent-a's penalty in Hangzhou", "id", hz.penaltyToRevoke(), HANGZHOU_REGULATORS),
+                seen("a penalty in Nanjing", "id", nj.penaltyToRevoke(), NANJING_REGULATORS),
+                absent("id", absentPenalty)));
+
+        String lists = api + "/lists";
+        String absentEntry = "AL-" + hex(20).toUpperCase(java.util.Locale.ROOT);
+        rules.put("GET " + lists, access("REGULATOR"));
+        rules.put("GET " + lists + "/entries/{id}", access(Set.of("REGULATOR"),
+                seen("ent-a's abnormal-operation entry", "id", hz.listEntry(), HANGZHOU_REGULATORS),
+                seen("an abnormal-operation entry in Nanjing", "id", nj.listEntry(), NANJING_REGULATORS),
+                absent("id", absentEntry)));
+        rules.put("POST " + lists + "/abnormal-operation", access(Set.of("REGULATOR"),
+                new Target("an entry in Hangzhou", Map.of(), HANGZHOU_REGULATORS, 403, null),
+                new Target("an entry in Nanjing (its open one)", Map.of(), NANJING_REGULATORS, 403,
+                        EdgeWorld.tree(EdgeCredit.abnormal(nj.uscc(), "南京示例食品有限公司", nj.region(),
+                                "MISSED_ANNUAL_REPORT")))));
+        rules.put("POST " + lists + "/entries/{id}/removal", access(Set.of("REGULATOR"),
+                seen("ent-a's abnormal-operation entry", "id", hz.entryToRemove(), HANGZHOU_REGULATORS),
+                seen("an abnormal-operation entry in Nanjing", "id", nj.entryToRemove(), NANJING_REGULATORS),
+                absent("id", absentEntry)));
+
+        String repairs = api + "/repairs";
+        String absentRepair = "RP-" + hex(20).toUpperCase(java.util.Locale.ROOT);
+        rules.put("PUT " + repairs + "/evidence/{evidenceId}", access(Set.of("ENTERPRISE"),
+                new Target("new evidence of the caller's own", Map.of("evidenceId", "{fresh}"), EVERYONE, 404, null)));
+        rules.put("POST " + repairs, access(Set.of("ENTERPRISE"),
+                // its body named here (the base's), so that its 404 is compared without the penalty's id
+                new Target("a repair of ent-a's eligible penalty", Map.of(), Set.of("ent-a"), 404,
+                        EdgeWorld.tree(EdgeCredit.repair(hz.penaltyToRepair(), hz.evidence()))),
+                new Target("a repair of a Nanjing enterprise's penalty", Map.of(), Set.of(), 404,
+                        EdgeWorld.tree(EdgeCredit.repair(nj.penaltyToRepair(), nj.evidence()))),
+                new Target(ABSENT, Map.of(), Set.of(), 404, EdgeWorld.tree(EdgeCredit.repair(absentPenalty,
+                        hz.evidence())))));
+        rules.put("GET " + repairs, access(Set.of("REGULATOR", "ENTERPRISE"), anyone()));
+        rules.put("GET " + repairs + "/{id}", access(Set.of("REGULATOR", "ENTERPRISE"),
+                seen("ent-a's application in Hangzhou", "id", hz.repairToDecide(),
+                        union(HANGZHOU_REGULATORS, "ent-a")),
+                seen("an application in Nanjing", "id", nj.repairToDecide(), NANJING_REGULATORS),
+                absent("id", absentRepair)));
+        rules.put("GET " + repairs + "/{id}/evidence/{evidenceId}", access(Set.of("REGULATOR", "ENTERPRISE"),
+                new Target("the evidence of ent-a's application", Map.of("id", hz.repairToDecide(), "evidenceId",
+                        hz.evidence()), union(HANGZHOU_REGULATORS, "ent-a"), 404, null),
+                new Target("the evidence of an application in Nanjing", Map.of("id", nj.repairToDecide(),
+                        "evidenceId", nj.evidence()), NANJING_REGULATORS, 404, null),
+                new Target(ABSENT, Map.of("id", absentRepair, "evidenceId", hz.evidence()), Set.of(), 404, null)));
+        rules.put("POST " + repairs + "/{id}/decision", access(Set.of("REGULATOR"),
+                seen("ent-a's application in Hangzhou", "id", hz.repairToDecide(), HANGZHOU_REGULATORS),
+                seen("an application in Nanjing", "id", nj.repairToDecide(), NANJING_REGULATORS),
+                absent("id", absentRepair)));
+
+        rules.put("GET " + api + "/public/penalties", new Access(ALL_ROLES, true, List.of(anyone())));
+        rules.put("GET " + api + "/public/lists", new Access(ALL_ROLES, true,
+                List.of(anyone().query("uscc", EdgeWorld.ENT_A))));
     }
 
     /**

@@ -53,6 +53,63 @@ final class EdgeFixtures {
         bases.put("POST " + credit + "/admin/reclassifications", BaseRequest.of("admin", 202));
     }
 
+    /**
+     * Credit's penalties, lists and repairs (issue 11) on ent-a's things in Hangzhou ({@link EdgeCredit}): regulator1
+     * records a new fine of ent-a and revokes another, puts a new enterprise on the abnormal-operation list and
+     * removes ent-a's entry; ent-a uploads evidence and applies for the repair of its eligible fine; regulator1
+     * rejects the open application (a rejection needs its note). The hostile values: a region or an enterprise
+     * outside regulator1's authority, a decision in the future, a fine without its amount, another decision under a
+     * recorded number, a reason of the other list, a target too early to repair, not ent-a's, not a penalty or not
+     * on the list, evidence never uploaded, another enterprise's or cited twice.
+     */
+    private static void credit(Map<String, BaseRequest> bases, EdgeCredit credit) {
+        String api = "/api/credit/v1";
+        EdgeCredit.Region hangzhou = credit.hangzhou;
+        EdgeCredit.Region nanjing = credit.nanjing;
+        String evidence = quoted(hangzhou.evidence());
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        String outside = quoted(EdgeWorld.NANJING);
+        bases.put("POST " + api + "/penalties", BaseRequest.of("regulator1", 201)
+                .body(EdgeWorld.tree(EdgeCredit.penalty("杭市监罚", EdgeWorld.ENT_A, "杭州示例食品有限公司",
+                        EdgeWorld.HANGZHOU, today.minusDays(10))))
+                .domainHostile("region", outside)
+                .domainHostile("uscc", quoted(credit.nanjing.uscc()))
+                .domainHostile("decidedAt", quoted(today.plusDays(1)), quoted(today.plusYears(1)))
+                .domainHostile("fineAmount", "null")
+                .domainHostile("decisionNumber", quoted(hangzhou.recentDecisionNumber())));
+        bases.put("POST " + api + "/penalties/{id}/revocation", BaseRequest.of("regulator1", 200)
+                .path("id", hangzhou.penaltyToRevoke())
+                .body(EdgeWorld.tree(Map.of("reason", "处罚决定经行政复议被撤销"))));
+        bases.put("POST " + api + "/lists/abnormal-operation", BaseRequest.of("regulator1", 201)
+                .body(EdgeWorld.tree(EdgeCredit.abnormal(TestUsccs.valid(EdgeWorld.HANGZHOU), "边缘异常企业",
+                        EdgeWorld.HANGZHOU, "MISSED_ANNUAL_REPORT")))
+                .domainHostile("region", outside)
+                .domainHostile("uscc", quoted(credit.nanjing.uscc()))
+                .domainHostile("reason", "\"SERIOUS_VIOLATION\"", "\"ABNORMAL_NOT_FIXED\""));
+        bases.put("POST " + api + "/lists/entries/{id}/removal", BaseRequest.of("regulator1", 200)
+                .path("id", hangzhou.entryToRemove())
+                .body(EdgeWorld.tree(Map.of("note", "企业已更正住所并可联系"))));
+        bases.put("PUT " + api + "/repairs/evidence/{evidenceId}", BaseRequest.of("ent-a", 201)
+                .path("evidenceId", FRESH)
+                .binary("image/png", TestImages.png(20_000, 3)));
+        bases.put("POST " + api + "/repairs", BaseRequest.of("ent-a", 201)
+                .body(EdgeWorld.tree(EdgeCredit.repair(hangzhou.penaltyToRepair(), hangzhou.evidence())))
+                .domainHostile("targetId", quoted(hangzhou.recentPenalty()), quoted(hangzhou.entryToRemove()),
+                        quoted(hangzhou.repairToDecide()), quoted(nanjing.penaltyToRepair()),
+                        quoted(nanjing.recentPenalty()), quoted(nanjing.penaltyToRevoke()),
+                        quoted(nanjing.repairToDecide()), quoted(nanjing.listEntry()), "\"PN-NOSUCHPENALTY\"")
+                .domainHostile("target", "\"SERIOUS_LIST\"")
+                .domainHostile("evidence[0]", "\"never-uploaded\"", quoted(nanjing.evidence()),
+                        quoted("../" + hangzhou.evidence()))
+                .domainHostile("evidence", "[" + evidence + "," + evidence + "]",
+                        "[" + evidence + ",\"never-uploaded\"]", "[" + evidence + "," + quoted(nanjing.evidence())
+                                + "]"));
+        bases.put("POST " + api + "/repairs/{id}/decision", BaseRequest.of("regulator1", 200)
+                .path("id", hangzhou.repairToDecide())
+                .body(EdgeWorld.tree(Map.of("decision", "REJECT", "note", "缴款凭证不清晰，请补充")))
+                .domainHostile("note", "null", "\"\"", "\"   \""));
+    }
+
     static Map<String, BaseRequest> bases(EdgeWorld world) {
         Map<String, BaseRequest> bases = new LinkedHashMap<>();
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -139,6 +196,7 @@ final class EdgeFixtures {
         bases.put("POST " + alert + "/resolution", BaseRequest.of("regulator1", 200)
                 .path("alertId", world.alerts.hangzhou));
         registry(bases);
+        credit(bases, world.credit);
         for (String service : List.of("inspection", "rectification", "credit", "complaint", "recall", "monitor")) {
             // no dead letter is at that offset: a well-formed replay is answered 404
             bases.put("POST /api/" + service + DEAD_LETTERS, BaseRequest.of("admin", 404)

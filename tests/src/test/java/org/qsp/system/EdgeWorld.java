@@ -20,7 +20,8 @@ import tools.jackson.databind.JsonNode;
  * ({@link EdgeSubscriptions}), samples of ent-a in Hangzhou and of an enterprise in Nanjing (each with a failed one
  * and its rectification task, whose notice to ent-a's email address FAILED), complaint cases in each state an
  * operation needs, filed by consumer1 against ent-a and by consumer2 against the Nanjing enterprise, and leads,
- * investigations and recalls ({@link EdgeRecalls}), and an alert of the monitor in each region ({@link EdgeAlerts}).
+ * investigations and recalls ({@link EdgeRecalls}), an alert of the monitor in each region ({@link EdgeAlerts}), and
+ * credit's penalties, list entries and repair applications in each region ({@link EdgeCredit}).
  * It is ready once nothing is in flight and no notice is still being
  * delivered. Each suite makes its own, so that what one suite's writes change does not matter to another, and closes
  * it when done.
@@ -64,6 +65,8 @@ final class EdgeWorld implements AutoCloseable {
     final EdgeTasks tasks;
     /** ent-a's email delivery of the notice of {@link #failedSample}'s task. */
     final EdgeSubscriptions.Failed failedDelivery;
+    /** Penalties, list entries and repair applications of ent-a and of the Nanjing enterprise (issue 11). */
+    final EdgeCredit credit;
 
     private final Stack stack;
 
@@ -109,6 +112,7 @@ final class EdgeWorld implements AutoCloseable {
         alerts = new EdgeAlerts(stack);
         plans = new EdgePlans(stack);
         tasks = new EdgeTasks(stack);
+        credit = new EdgeCredit(stack, nanjingUscc);
         failedDelivery = subscriptions.failedDelivery(task(failedSample));
         stack.awaitSettled();
         subscriptions.awaitNothingPending();
