@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
 import org.qsp.credit.enterprise.CreditRecord;
@@ -22,10 +19,10 @@ import org.qsp.credit.repair.RepairApplication.Evidence;
 import org.qsp.credit.rules.RecordType;
 import org.qsp.platform.access.Caller;
 import org.qsp.platform.access.Role;
-import org.qsp.platform.attachment.Attachment;
 import org.qsp.platform.attachment.AttachmentKey;
 import org.qsp.platform.attachment.AttachmentOwner;
 import org.qsp.platform.attachment.AttachmentStore;
+import org.qsp.platform.attachment.CitedAttachments;
 import org.qsp.platform.calendar.Deadlines;
 import org.qsp.platform.errors.Conflict;
 import org.qsp.platform.errors.Forbidden;
@@ -50,7 +47,6 @@ public class RepairService {
     static final String DESCRIPTION = "repair application";
     static final String OWNER_KIND = "enterprise";
     static final String SOURCE_TYPE = "org.qsp.credit.repair";
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     private final AggregateStore<RepairApplication> applications;
     private final RepairApplications queries;
@@ -205,25 +201,17 @@ public class RepairService {
     }
 
     private List<Evidence> resolve(String uscc, List<String> ids) {
-        List<Evidence> resolved = new ArrayList<>();
-        var seen = new HashSet<String>();
-        for (String id : ids) {
-            if (!seen.add(id)) {
-                throw new InvalidField("duplicate-evidence", "evidence", "evidence " + id + " is cited twice");
-            }
-            Attachment stored = evidence.find(key(uscc, id)).orElseThrow(() -> new InvalidField("unknown-evidence",
-                    "evidence", "evidence " + id + " is not uploaded (PUT /api/credit/v1/repairs/evidence/" + id + ")"));
-            resolved.add(new Evidence(id, stored.contentType(), stored.sha256(), stored.bytes()));
-        }
-        return resolved;
+        return CitedAttachments.resolve(evidence, owner(uscc), ids,
+                id -> "(PUT /api/credit/v1/repairs/evidence/" + id + ")").stream()
+                .map(a -> new Evidence(a.key().name(), a.contentType(), a.sha256(), a.bytes())).toList();
+    }
+
+    private static AttachmentOwner owner(String uscc) {
+        return new AttachmentOwner(OWNER_KIND, uscc);
     }
 
     private static AttachmentKey key(String uscc, String evidenceId) {
-        if (evidenceId == null || !ID.matcher(evidenceId).matches()) {
-            throw new InvalidField("invalid-evidence-id", "evidenceId",
-                    "an evidence id is 1 to 64 letters, digits, underscores or hyphens");
-        }
-        return new AttachmentKey(new AttachmentOwner(OWNER_KIND, uscc), evidenceId);
+        return CitedAttachments.key(owner(uscc), evidenceId);
     }
 
     private record Subject(String uscc, String region, Instant servedSince, boolean strict, boolean standing) {

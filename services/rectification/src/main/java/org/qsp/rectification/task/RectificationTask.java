@@ -4,10 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import org.springframework.data.annotation.Id;
@@ -16,7 +13,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import org.qsp.contracts.EnterpriseRef;
 import org.qsp.contracts.ProductRef;
 import org.qsp.contracts.rectification.RectificationDeadlineExtended;
-import org.qsp.contracts.rectification.RectificationNoticePublished;
 import org.qsp.contracts.rectification.RectificationRecheckRequested;
 import org.qsp.contracts.rectification.RectificationTaskClosed;
 import org.qsp.contracts.rectification.RectificationTaskReferred;
@@ -28,8 +24,6 @@ import org.qsp.contracts.rectification.RectificationTaskReported;
 import org.qsp.platform.access.Caller;
 import org.qsp.platform.errors.InvalidField;
 import org.qsp.platform.errors.Rejected;
-import org.qsp.platform.region.Regions;
-import org.qsp.platform.uscc.Uscc;
 import org.qsp.platform.outbox.OutboxDocument;
 
 /**
@@ -97,8 +91,8 @@ public class RectificationTask extends OutboxDocument {
         task.order = order;
         task.status = TaskStatus.NOTIFIED;
         task.notices.add(Notice.issued(Notice.Kind.RECTIFICATION_ORDER, noticeIssuedAt));
-        task.raise(new RectificationTaskOpened(task.id, source.type().name(), source.id(),
-                new EnterpriseRef(enterprise.uscc(), enterprise.name(), enterprise.region()), product.name(),
+        task.raise(new RectificationTaskOpened(task.id, source.type().name(), source.id(), task.enterpriseRef(),
+                product.name(),
                 order.orderedAt(), order.correctionDeadline(), order.recheckDue(), order.stopSaleRequired()));
         return task;
     }
@@ -226,9 +220,7 @@ public class RectificationTask extends OutboxDocument {
     private void requestRecheck(int round, Recheck.Trigger trigger, LocalDate dueBy, Instant at, int report) {
         recheckList().add(Recheck.requested(round, trigger, dueBy, at));
         historyList().add(new Step(Step.Kind.RECHECK_REQUESTED, at, report, round, trigger.name() + " due " + dueBy));
-        raise(new RectificationRecheckRequested(id, source.id(),
-                new EnterpriseRef(enterprise.uscc(), enterprise.name(), enterprise.region()),
-                new ProductRef(product.name(), product.brand(), product.model(), product.batch()), round, dueBy, at));
+        raise(new RectificationRecheckRequested(id, source.id(), enterpriseRef(), productRef(), round, dueBy, at));
     }
 
     /**
@@ -246,7 +238,7 @@ public class RectificationTask extends OutboxDocument {
             return true;
         }
         if (status == TaskStatus.RECHECK_FAILED && publicNotice != null && round(2) == null
-                && !today.isBefore(publicNotice.secondRecheckFrom())) {
+                && publicNotice.opensSecondRecheckOn(today)) {
             requestRecheck(2, Recheck.Trigger.SECOND_RECHECK, publicNotice.secondRecheckBy(), now, 0);
             return true;
         }
@@ -316,41 +308,16 @@ public class RectificationTask extends OutboxDocument {
 
     private void escalate(String sampleId, Instant at, SecondRecheckWindow window) {
         moveTo(TaskStatus.RECHECK_FAILED, "have its re-check failed");
-        String province = enterprise.region().substring(0, 2) + "0000";
-        String failure = "复查抽样 " + sampleId + " 检验结论为不合格（原不合格来源 " + source.type() + " " + source.id() + "）";
-        String text = "关于" + enterprise.name() + "（统一社会信用代码 " + enterprise.uscc() + "）「" + product.name()
-                + "」复查不合格的公告：该企业整改后经复查仍不合格（抽样 " + sampleId + "），责令继续整改，"
-                + window.from() + " 至 " + window.by() + " 期间进行第二次复查。";
-        publicNotice = new PublicNotice("PN-" + id, province, at, enterprise.name(), enterprise.uscc(), product.name(),
-                sampleId, failure, text, window.from(), window.by());
+        publicNotice = PublicNotice.publish(id, source, enterprise, product, sampleId, window, at);
         historyList().add(new Step(Step.Kind.PUBLIC_NOTICE_PUBLISHED, at, 0, 1, publicNotice.id()));
-        raise(new RectificationNoticePublished(id, publicNotice.id(),
-                new EnterpriseRef(enterprise.uscc(), enterprise.name(), enterprise.region()),
-                new ProductRef(product.name(), product.brand(), product.model(), product.batch()), province, sampleId,
-                failure, text, window.from(), window.by(), at));
-        registrationRegionElsewhere().ifPresent(toRegion -> {
+        raise(publicNotice.publishedFor(id, enterpriseRef(), productRef()));
+        enterprise.registrationRegionElsewhere().ifPresent(toRegion -> {
             referredAt = at;
             referredTo = toRegion;
             historyList().add(new Step(Step.Kind.REFERRED, at, 0, 1, toRegion));
             raise(new RectificationTaskReferred(id, enterprise.uscc(), enterprise.name(), enterprise.region(),
                     toRegion, "RECHECK_FAILED", at));
         });
-    }
-
-    /**
-     * The producer's registration region (its USCC's characters 3–8, GB 32100) when it lies in another city than the
-     * task's enterprise region: the task is handled by the authorities of the enterprise's region (its city and
-     * province), so a registration elsewhere at city level is another authority's (DOMAIN.md §4 item 6).
-     */
-    public Optional<String> registrationRegionElsewhere() {
-        if (!Uscc.isWellFormed(enterprise.uscc())) {
-            return Optional.empty();
-        }
-        String registered = new Uscc(enterprise.uscc(), true).regionCode();
-        if (!Regions.isKnown(registered) || registered.regionMatches(0, enterprise.region(), 0, 4)) {
-            return Optional.empty();
-        }
-        return Optional.of(registered);
     }
 
     /**
@@ -376,12 +343,7 @@ public class RectificationTask extends OutboxDocument {
         if (status.isFinal()) {
             throw new Rejected("task-final", "task " + id + " is " + status + "; its deadlines are past");
         }
-        LocalDate current = switch (deadline) {
-            case CORRECTION -> EXTENDS_CORRECTION.contains(status) ? order.correctionDeadline() : null;
-            case RECHECK -> EXTENDS_RECHECK.contains(status) ? order.recheckDue() : null;
-            case SECOND_RECHECK -> status == TaskStatus.RECHECK_FAILED && publicNotice != null
-                    ? publicNotice.secondRecheckBy() : null;
-        };
+        LocalDate current = deadline.current(status, order, publicNotice);
         if (current == null) {
             throw new Rejected("deadline-not-applicable", "task " + id + " is " + status + "; its " + deadline
                     + " deadline does not apply now");
@@ -414,11 +376,6 @@ public class RectificationTask extends OutboxDocument {
         return true;
     }
 
-    private static final Set<TaskStatus> EXTENDS_CORRECTION = EnumSet.of(TaskStatus.NOTIFIED,
-            TaskStatus.ACKNOWLEDGED, TaskStatus.OVERDUE, TaskStatus.REPORTED);
-    private static final Set<TaskStatus> EXTENDS_RECHECK = EnumSet.of(TaskStatus.NOTIFIED,
-            TaskStatus.ACKNOWLEDGED, TaskStatus.OVERDUE, TaskStatus.REPORTED, TaskStatus.RECHECK_REQUESTED);
-
     private Recheck round(int round) {
         return recheckList().stream().filter(r -> r.round() == round).findFirst().orElse(null);
     }
@@ -429,6 +386,14 @@ public class RectificationTask extends OutboxDocument {
         boolean onTime = closed && round(1) != null && round(1).passed() && closedOn != null
                 && !closedOn.isAfter(order.recheckDue());
         figures = new Figures(overdueAt != null ? 1 : 0, closed ? 1 : 0, onTime ? 1 : 0, days);
+    }
+
+    private EnterpriseRef enterpriseRef() {
+        return new EnterpriseRef(enterprise.uscc(), enterprise.name(), enterprise.region());
+    }
+
+    private ProductRef productRef() {
+        return new ProductRef(product.name(), product.brand(), product.model(), product.batch());
     }
 
     /** Whether the owner may still add evidence: until the task is final. */

@@ -2,10 +2,7 @@ package org.qsp.rectification.task;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
 import org.qsp.platform.access.Caller;
@@ -13,7 +10,7 @@ import org.qsp.platform.attachment.Attachment;
 import org.qsp.platform.attachment.AttachmentKey;
 import org.qsp.platform.attachment.AttachmentOwner;
 import org.qsp.platform.attachment.AttachmentStore;
-import org.qsp.platform.errors.InvalidField;
+import org.qsp.platform.attachment.CitedAttachments;
 import org.qsp.platform.errors.NotFound;
 import org.qsp.platform.store.AggregateStore;
 
@@ -28,7 +25,6 @@ import org.qsp.platform.store.AggregateStore;
 public class TaskEvidence {
 
     static final String OWNER_KIND = "task";
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     private final AggregateStore<RectificationTask> tasks;
     private final TaskQueries queries;
@@ -71,17 +67,9 @@ public class TaskEvidence {
      * is not is named in the problem (400 {@code unknown-evidence}), and nothing is written.
      */
     List<Report.Evidence> resolve(TaskId taskId, List<String> evidenceIds) {
-        List<Report.Evidence> resolved = new ArrayList<>();
-        var seen = new HashSet<String>();
-        for (String id : evidenceIds) {
-            if (!seen.add(id)) {
-                throw new InvalidField("duplicate-evidence", "evidence", "evidence " + id + " is cited twice");
-            }
-            Attachment stored = evidence.find(key(taskId, id)).orElseThrow(() -> new InvalidField("unknown-evidence",
-                    "evidence", "evidence " + id + " is not uploaded to task " + taskId.value()));
-            resolved.add(new Report.Evidence(id, stored.contentType(), stored.sha256(), stored.bytes()));
-        }
-        return resolved;
+        return CitedAttachments.resolve(evidence, owner(taskId), evidenceIds, id -> "to task " + taskId.value())
+                .stream().map(a -> new Report.Evidence(a.key().name(), a.contentType(), a.sha256(), a.bytes()))
+                .toList();
     }
 
     private static AttachmentOwner owner(TaskId taskId) {
@@ -89,10 +77,6 @@ public class TaskEvidence {
     }
 
     private static AttachmentKey key(TaskId taskId, String evidenceId) {
-        if (evidenceId == null || !ID.matcher(evidenceId).matches()) {
-            throw new InvalidField("invalid-evidence-id", "evidenceId",
-                    "an evidence id is 1 to 64 letters, digits, underscores or hyphens");
-        }
-        return new AttachmentKey(owner(taskId), evidenceId);
+        return CitedAttachments.key(owner(taskId), evidenceId);
     }
 }

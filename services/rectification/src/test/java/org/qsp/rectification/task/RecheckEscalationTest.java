@@ -73,12 +73,10 @@ class RecheckEscalationTest {
         conclude(task, 1, "S-R1", false, noticeAt);
 
         assertThat(task.status()).isEqualTo(TaskStatus.RECHECK_FAILED);
-        PublicNotice notice = task.publicNotice();
-        assertThat(notice.region()).isEqualTo("330000");
+        PublicNotice notice = task.publicNotice();   // its content: PublicNoticeTest
+        assertThat(notice.id()).isEqualTo("PN-RT-S-1");
         assertThat(notice.publishedAt()).isEqualTo(noticeAt);
-        assertThat(notice.enterprise()).isEqualTo("杭州示例食品有限公司");
-        assertThat(notice.product()).isEqualTo("速冻水饺");
-        assertThat(notice.failure()).contains("S-R1");
+        assertThat(notice.sampleId()).isEqualTo("S-R1");
         assertThat(notice.secondRecheckFrom()).isEqualTo(from);
         assertThat(notice.secondRecheckBy()).isEqualTo(by);
         assertThat(task.raisedEvents()).filteredOn(RectificationNoticePublished.class::isInstance).singleElement()
